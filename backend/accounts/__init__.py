@@ -1,0 +1,1 @@
+"""Customer and staff accounts, passwords, sign-in sessions and sign-in throttling."""

@@ -1,0 +1,45 @@
+"""Tables for accounts, their server-side sessions and failed sign-in counters."""
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.db.base import Base, UTCDateTime
+
+EMAIL_MAX_LENGTH = 254
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX_LENGTH), unique=True)
+    """Normalised (see emails.normalise_email)."""
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    """Argon2id; None until a password is set, and such an account cannot sign in."""
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    is_staff: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuthSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its keyed hash is stored."""
+
+    __tablename__ = "auth_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SignInThrottle(Base):
+    """Recent failed sign-ins for one key (a hashed e-mail or a client address)."""
+
+    __tablename__ = "sign_in_throttles"
+    __table_args__ = (Index("ix_sign_in_throttles_last_failure_at", "last_failure_at"),)
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int]
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,41 @@
+"""How long repeated sign-in failures must wait: a pure policy over counts and instants."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class ThrottlePolicy:
+    free_failures: int
+    """Failures allowed before any wait."""
+    first_wait: timedelta
+    max_wait: timedelta
+    forget_after: timedelta
+    """A key with no failure for this long starts again from zero."""
+
+    def current_failures(self, failures: int, last_failure_at: datetime, now: datetime) -> int:
+        return 0 if now - last_failure_at >= self.forget_after else failures
+
+    def wait(self, failures: int, last_failure_at: datetime, now: datetime) -> timedelta:
+        """Time still to wait before the next attempt is heard; zero when it may go ahead."""
+        excess = self.current_failures(failures, last_failure_at, now) - self.free_failures
+        if excess < 0:
+            return timedelta(0)
+        lockout = min(self.first_wait * (1 << min(excess, 30)), self.max_wait)
+        return max(last_failure_at + lockout - now, timedelta(0))
+
+
+# One mailbox: five tries, then 30 s, 60 s, 120 s … up to 15 minutes between tries.
+PER_EMAIL = ThrottlePolicy(
+    free_failures=5,
+    first_wait=timedelta(seconds=30),
+    max_wait=timedelta(minutes=15),
+    forget_after=timedelta(hours=1),
+)
+# One client address: offices share addresses behind NAT, so allow more before slowing it.
+PER_CLIENT = ThrottlePolicy(
+    free_failures=30,
+    first_wait=timedelta(seconds=30),
+    max_wait=timedelta(minutes=15),
+    forget_after=timedelta(hours=1),
+)

@@ -1,0 +1,171 @@
+"""`python -m backend <command>`: the app's operational commands, each one transaction."""
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.accounts.authentication import UnknownAccountError, revoke_sessions, set_password
+from backend.accounts.emails import normalise_email
+from backend.accounts.models import Account
+from backend.accounts.passwords import WeakPasswordError
+from backend.catalog.catalogue import CatalogueError, load_catalogue
+from backend.core.clock import clock_for
+from backend.core.settings import Settings, SettingsError
+from backend.db.engine import begin_write, create_engine, create_sessionmaker
+from backend.db.migrations import create_revision, upgrade_to_head
+from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD, load_demo
+from backend.licences.importing import LicenceImportError, import_licences, parse_licence_csv
+
+T = TypeVar("T")
+SCHEMA_FILE = Path("schema.graphql")
+
+
+class CommandError(Exception):
+    """A failure to report in one line, exit status 1."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_environ()
+        return int(args.run(settings, args) or 0)
+    except (SettingsError, CatalogueError, CommandError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except LicenceImportError as error:
+        print("error: the file was rejected; nothing was loaded:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m backend", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="command")
+
+    def command(
+        name: str, run: Callable[[Settings, argparse.Namespace], int | None], help: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    command("migrate", _migrate, "bring the database to the latest schema")
+    serve = command("serve", _serve, "serve the app over HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    imports = command("import-licences", _import_licences, "load a licence master CSV (all or nothing)")
+    imports.add_argument(
+        "file", type=Path, help="CSV with header email,serial_number,product,expires_on[,company_name]"
+    )
+    password = command("set-password", _set_password, "set an account's password, read from standard input")
+    password.add_argument("email")
+    revoke = command("revoke-sessions", _revoke_sessions, "sign an account out everywhere")
+    revoke.add_argument("email")
+    command("load-demo", _load_demo, "load the demo accounts and serials (relative to today)")
+    export = command("export-schema", _export_schema, "write the GraphQL schema to schema.graphql")
+    export.add_argument("--check", action="store_true", help="fail when schema.graphql differs from the code")
+    revision = command("make-migration", _make_migration, "autogenerate a migration from model changes")
+    revision.add_argument("message")
+    return parser
+
+
+def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async def run() -> T:
+        engine = create_engine(settings.database_url)
+        try:
+            async with create_sessionmaker(engine)() as db:
+                await begin_write(db)
+                result = await work(db)
+                await db.commit()
+                return result
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
+
+
+def _migrate(settings: Settings, _args: argparse.Namespace) -> None:
+    upgrade_to_head(settings.database_url)
+    print("database is at the latest schema")
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from backend.web.app import create_app
+
+    app = create_app(settings)
+    print(f"Koushin on http://{args.host}:{args.port}/  (GraphQL explorer: /graphql)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")
+
+
+def _import_licences(settings: Settings, args: argparse.Namespace) -> None:
+    catalogue = load_catalogue(settings.catalogue_path)
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CommandError(f"{args.file}: {error.strerror}") from None
+    rows = parse_licence_csv(data, catalogue)
+    now = clock_for(settings.today).now()
+    report = _in_transaction(settings, lambda db: import_licences(db, rows, now))
+    print(
+        f"{report.licences_created} licences created, {report.licences_unchanged} unchanged, "
+        f"{report.accounts_created} accounts created (no password yet: use set-password)"
+    )
+
+
+def _set_password(settings: Settings, args: argparse.Namespace) -> None:
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        _in_transaction(settings, lambda db: set_password(db, args.email, password))
+    except (UnknownAccountError, WeakPasswordError) as error:
+        raise CommandError(str(error)) from None
+    print(f"password set for {normalise_email(args.email)}; its sessions were ended")
+
+
+def _revoke_sessions(settings: Settings, args: argparse.Namespace) -> None:
+    async def work(db: AsyncSession) -> int:
+        account_id = await db.scalar(select(Account.id).where(Account.email == normalise_email(args.email)))
+        if account_id is None:
+            raise CommandError(f"no account has the e-mail address {args.email!r}")
+        return await revoke_sessions(db, account_id)
+
+    print(f"{_in_transaction(settings, work)} sessions ended")
+
+
+def _load_demo(settings: Settings, _args: argparse.Namespace) -> None:
+    catalogue = load_catalogue(settings.catalogue_path)
+    clock = clock_for(settings.today)
+    report = _in_transaction(settings, lambda db: load_demo(db, catalogue, clock.today(), clock.now()))
+    if report is None:
+        print("demo data already loaded")
+        return
+    print(f"demo data loaded: {report.licences_created} serials for {DEMO_EMAIL} (password {DEMO_PASSWORD}),")
+    print(f"staff account {STAFF_EMAIL} (password {STAFF_PASSWORD})")
+
+
+def _export_schema(_settings: Settings, args: argparse.Namespace) -> int:
+    from backend.graphql.schema import schema_sdl
+
+    sdl = schema_sdl()
+    if args.check:
+        if not SCHEMA_FILE.is_file() or SCHEMA_FILE.read_text(encoding="utf-8") != sdl:
+            print("schema.graphql is stale: run `python -m backend export-schema`", file=sys.stderr)
+            return 1
+        print("schema.graphql matches the code")
+        return 0
+    SCHEMA_FILE.write_text(sdl, encoding="utf-8")
+    print("wrote schema.graphql")
+    return 0
+
+
+def _make_migration(settings: Settings, args: argparse.Namespace) -> None:
+    create_revision(settings.database_url, args.message)

@@ -1,0 +1,1 @@
+"""Settings, clock and other leaf concerns every layer may use."""

@@ -1,0 +1,1 @@
+"""The GraphQL API: decodes input, checks permission, calls one domain function, commits once, maps the result."""

@@ -1,0 +1,1 @@
+"""GraphQL types and queries for the product catalogue."""

@@ -1,0 +1,13 @@
+"""Catalogue queries."""
+
+import strawberry
+
+from backend.graphql.catalog.types import ProductType
+from backend.graphql.context import Context
+
+
+@strawberry.type
+class CatalogQueries:
+    @strawberry.field
+    def products(self, info: strawberry.Info[Context, None]) -> list[ProductType]:
+        return [ProductType(product=product) for product in info.context.services.catalogue]

@@ -1,0 +1,1 @@
+"""Licence serials: their numbers, owners, expiry dates, status and the licence master import."""

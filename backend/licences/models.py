@@ -1,0 +1,25 @@
+"""The licence table: one row per serial number."""
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.db.base import Base
+from backend.licences.serials import SERIAL_LENGTH
+
+
+class Licence(Base):
+    __tablename__ = "licences"
+    __table_args__ = (
+        # The account's list: keyset pagination by (expiry, serial) within one owner.
+        Index("ix_licences_account_id_expires_on_serial_number", "account_id", "expires_on", "serial_number"),
+        CheckConstraint(f"length(serial_number) = {SERIAL_LENGTH}", name="serial_number_length"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial_number: Mapped[str] = mapped_column(String(SERIAL_LENGTH), unique=True)
+    """Normalised: 20 characters, no hyphens."""
+    product_code: Mapped[str] = mapped_column(String(40))
+    expires_on: Mapped[date]
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))

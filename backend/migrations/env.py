@@ -1,0 +1,45 @@
+"""Alembic environment: runs migrations over the app's own async engine."""
+
+import asyncio
+from typing import Literal
+
+from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy.engine import Connection
+
+from backend.accounts import models as _accounts_models  # noqa: F401  (registers tables)
+from backend.db.base import Base, UTCDateTime
+from backend.db.engine import create_engine
+from backend.licences import models as _licences_models  # noqa: F401  (registers tables)
+
+
+def render_item(type_: str, item: object, autogen_context: AutogenContext) -> str | Literal[False]:
+    """Render our column types as the plain SQLAlchemy types they store, so migrations import nothing of ours."""
+    if type_ == "type" and isinstance(item, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def run_migrations(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+        render_item=render_item,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def run_online() -> None:
+    engine = create_engine(context.config.attributes["database_url"])
+    try:
+        async with engine.connect() as connection:
+            await connection.run_sync(run_migrations)
+            await connection.commit()
+    finally:
+        await engine.dispose()
+
+
+asyncio.run(run_online())

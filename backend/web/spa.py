@@ -1,0 +1,28 @@
+"""The built single-page app: top-level files of the build, and index.html for client-side routes."""
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, PlainTextResponse, Response
+
+NOT_BUILT = "The frontend is not built: run `make run` (or `npm run build`) first.\n"
+
+
+def single_page_app(dist: Path) -> Callable[[Request], Awaitable[Response]]:
+    root = dist.resolve()
+
+    async def endpoint(request: Request) -> Response:
+        path = request.path_params.get("path", "")
+        index = root / "index.html"
+        if not index.is_file():
+            return PlainTextResponse(NOT_BUILT, status_code=503)
+        if "." in path.rsplit("/", 1)[-1]:
+            # A file name: serve it if the build has it, never anything outside the build.
+            candidate = (root / path).resolve()
+            if candidate.is_relative_to(root) and candidate.is_file():
+                return FileResponse(candidate)
+            return PlainTextResponse("Not found\n", status_code=404)
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+    return endpoint

@@ -1,0 +1,34 @@
+// The SPA: providers (language, GraphQL client, router) and its routes.
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { LicencesPage } from '../features/licences/LicencesPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { GraphqlProvider } from '../lib/graphql/GraphqlProvider';
+import { I18nProvider } from '../lib/i18n/I18nProvider';
+import { paths } from '../lib/paths';
+import { HomeRedirect } from './HomeRedirect';
+import { Layout } from './Layout';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path={paths.signIn} element={<SignInPage />} />
+        <Route path={paths.licences} element={<LicencesPage />} />
+        <Route path="*" element={<Navigate to={paths.home} replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <GraphqlProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </GraphqlProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,19 @@
+// Calendar dates from the API (ISO `YYYY-MM-DD`) written the way each language writes them.
+import type { Language } from './language';
+
+const formats: Record<Language, Intl.DateTimeFormat> = {
+  // 2027年6月14日
+  ja: new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  // 14 Jun 2027
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** Formats an ISO date; the date is read and written in UTC so no time zone can shift the day. */
+export function formatDate(isoDate: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) {
+    return isoDate;
+  }
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return formats[language].format(new Date(Date.UTC(year, month - 1, day)));
+}
