@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = command("serve", _serve, "serve the app over HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
     imports = command("import-licences", _import_licences, "load a licence master CSV (all or nothing)")
     imports.add_argument(
         "file", type=Path, help="CSV with header email,serial_number,product,expires_on[,company_name]"
@@ -104,7 +105,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> None:
 
     app = create_app(settings)
     print(f"Koushin on http://{args.host}:{args.port}/  (GraphQL explorer: /graphql)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")
+    uvicorn.run(
+        app, host=args.host, port=args.port, proxy_headers=True, log_level="info", access_log=not args.no_access_log
+    )
 
 
 def _import_licences(settings: Settings, args: argparse.Namespace) -> None:

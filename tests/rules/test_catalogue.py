@@ -103,7 +103,7 @@ def test_the_app_does_not_start_on_a_bad_catalogue(tmp_path: Path) -> None:
     bad = tmp_path / "catalogue.toml"
     bad.write_text('[[products]]\ncode = "CLOUD"\n', encoding="utf-8")
     environment = dict(os.environ, KOUSHIN_CATALOGUE=str(bad), KOUSHIN_DATA_DIR=str(tmp_path))
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "-m", "backend", "serve", "--port", "1"],
         env=environment,
         capture_output=True,

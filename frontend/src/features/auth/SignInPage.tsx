@@ -1,5 +1,5 @@
 // The sign-in page: e-mail and password; on success the reader goes on to their licences.
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -32,14 +32,12 @@ export function SignInPage() {
   const [{ fetching }, signIn] = useMutation(signInMutation);
   // The outcome, not its sentence, is kept so that switching language re-words the alert.
   const [outcome, setOutcome] = useState<Outcome>({ failed: false });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const result = await signIn({
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-    });
+    const result = await signIn({ email, password });
     const payload = result.data?.signIn;
     if (payload?.me) {
       resetGraphqlClient();
@@ -56,11 +54,28 @@ export function SignInPage() {
       <form className="card form" method="post" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <div className="field">
           <label htmlFor="sign-in-email">{messages.emailLabel}</label>
-          <input id="sign-in-email" name="email" type="email" autoComplete="username" required spellCheck={false} />
+          <input
+            id="sign-in-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="sign-in-password">{messages.passwordLabel}</label>
-          <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required />
+          <input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </div>
         {/* Always rendered, so assistive technology is already watching it when a message appears. */}
         <div role="alert" className="form-alert">

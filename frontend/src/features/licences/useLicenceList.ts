@@ -62,7 +62,7 @@ export function useLicenceList() {
     fetching: result.fetching,
     error: result.error,
     showMore:
-      endCursor === null || endCursor === undefined
+      endCursor === null
         ? null
         : () => setProgress({ client, after: endCursor, earlier: rows, totalCount: page?.totalCount ?? null }),
     retry: () => reexecute({ requestPolicy: 'network-only' }),

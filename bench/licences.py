@@ -1,0 +1,169 @@
+"""Benchmark: the first page (50) of `licences` for an account holding 1,000 serials, against a bare endpoint.
+
+Starts both servers as one uvicorn worker each on loopback (SQLite, no access log), drives each
+with wrk for the same duration and connections, and prints requests per second and the ratio.
+"""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 26)
+SERIALS = 1_000
+PAGE = 50
+DURATION_SECONDS = 10
+CONNECTIONS = 16
+EMAIL = "bench@example.co.jp"
+PASSWORD = "bench-password-2026"
+QUERY = (
+    "query Licences($first: Int!) { licences(first: $first) { totalCount pageInfo { hasNextPage endCursor } "
+    "nodes { serialNumber expiresOn status daysUntilExpiry product { code name family } } } }"
+)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="koushin-bench-") as scratch:
+        work = Path(scratch)
+        environment = dict(
+            os.environ,
+            KOUSHIN_DATABASE_URL=f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}",
+            KOUSHIN_TODAY=TODAY.isoformat(),
+            KOUSHIN_ENV="development",
+        )
+        prepare_database(work, environment)
+        port = free_port()
+        with server([sys.executable, "-m", "backend", "serve", "--port", str(port), "--no-access-log"], environment):
+            url = f"http://127.0.0.1:{port}/graphql"
+            cookie, body = sign_in_and_fetch(url)
+            graphql_rate = load(url, cookie)
+        body_file = work / "body.json"
+        body_file.write_bytes(body)
+        bare_port = free_port()
+        bare_command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.bare_app:app",
+            "--port",
+            str(bare_port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ]
+        with server(bare_command, dict(environment, BENCH_BODY_FILE=str(body_file)), health="/graphql"):
+            bare_rate = load(f"http://127.0.0.1:{bare_port}/graphql", cookie)
+    print(f"licences, first page of {PAGE} of {SERIALS} serials, {CONNECTIONS} connections, {DURATION_SECONDS} s each")
+    print(f"  GraphQL licences(first: {PAGE}): {graphql_rate:9.1f} req/s")
+    print(f"  bare Starlette, same bytes:     {bare_rate:9.1f} req/s")
+    print(f"  ratio GraphQL / bare:           {graphql_rate / bare_rate:9.3f}")
+    print(f"  response body: {len(body):,} bytes")
+
+
+def prepare_database(work: Path, environment: dict[str, str]) -> None:
+    master = work / "master.csv"
+    lines = ["email,serial_number,product,expires_on"]
+    products = ["CLOUD", "CLOUD_DLS_PREMIUM", "TS_STANDARD", "TS_PREMIUM"]
+    for n in range(SERIALS):
+        expires_on = TODAY + timedelta(days=(n * 7) % 1400 - 300)
+        lines.append(f"{EMAIL},BNCH{n:016d},{products[n % 4]},{expires_on.isoformat()}")
+    master.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command, stdin in (
+        (["migrate"], ""),
+        (["import-licences", str(master)], ""),
+        (["set-password", EMAIL], PASSWORD),
+    ):
+        subprocess.run(
+            [sys.executable, "-m", "backend", *command],
+            cwd=REPOSITORY,
+            env=environment,
+            input=stdin,
+            text=True,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def sign_in_and_fetch(url: str) -> tuple[str, bytes]:
+    origin = url.removesuffix("/graphql")
+    with httpx.Client(headers={"origin": origin}) as client:
+        signed_in = client.post(
+            url,
+            json={
+                "query": "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { errors { code } } }",
+                "variables": {"e": EMAIL, "p": PASSWORD},
+            },
+        )
+        assert signed_in.json() == {"data": {"signIn": {"errors": []}}}, signed_in.text
+        page = client.post(url, json={"query": QUERY, "variables": {"first": PAGE}})
+        data = page.json()["data"]["licences"]
+        assert len(data["nodes"]) == PAGE and data["pageInfo"]["hasNextPage"], page.text
+        return f"koushin_session={client.cookies['koushin_session']}", page.content
+
+
+def load(url: str, cookie: str) -> float:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            'wrk.method = "POST"\n'
+            f"wrk.body = {json.dumps(json.dumps({'query': QUERY, 'variables': {'first': PAGE}}))}\n"
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f'wrk.headers["Origin"] = "{url.removesuffix("/graphql")}"\n'
+            f'wrk.headers["Cookie"] = "{cookie}"\n'
+        )
+    try:
+        output = subprocess.run(
+            ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION_SECONDS}s", "-s", script.name, url],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise SystemExit(f"wrk saw failed requests:\n{output}")
+    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    assert match, output
+    return float(match.group(1))
+
+
+@contextmanager
+def server(command: list[str], environment: dict[str, str], health: str = "/healthz") -> Iterator[None]:
+    port = command[command.index("--port") + 1]
+    process = subprocess.Popen(command, cwd=REPOSITORY, env=environment, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.post(f"http://127.0.0.1:{port}{health}") if health == "/graphql" else httpx.get(
+                    f"http://127.0.0.1:{port}{health}"
+                )
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise SystemExit(f"server did not start: {' '.join(command)}") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+if __name__ == "__main__":
+    main()

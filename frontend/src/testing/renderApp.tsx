@@ -1,0 +1,24 @@
+// Renders the whole SPA (providers, layout, routes) at a path, as the browser would.
+import { render } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router';
+import { AppRoutes } from '../app/App';
+import { GraphqlProvider } from '../lib/graphql/GraphqlProvider';
+import { I18nProvider } from '../lib/i18n/I18nProvider';
+
+/** Shows the router's path, so tests can see where a redirect led. */
+function CurrentPath() {
+  return <output data-testid="current-path">{useLocation().pathname}</output>;
+}
+
+export function renderApp(path: string) {
+  return render(
+    <I18nProvider>
+      <GraphqlProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <CurrentPath />
+        </MemoryRouter>
+      </GraphqlProvider>
+    </I18nProvider>,
+  );
+}
