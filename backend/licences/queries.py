@@ -27,6 +27,13 @@ class LicencePage:
     total_count: int
 
 
+async def find_licence(db: AsyncSession, account_id: int, serial_number: str) -> Licence | None:
+    """One of the account's serials by its normalised number, listed or not; another account's is not found."""
+    return await db.scalar(
+        select(Licence).where(Licence.account_id == account_id, Licence.serial_number == serial_number)
+    )
+
+
 async def listed_licences(
     db: AsyncSession, account_id: int, today: date, *, first: int, after: ListPosition | None = None
 ) -> LicencePage:

@@ -1,19 +1,79 @@
 """Licence queries, scoped to the signed-in account."""
 
 from datetime import date
+from enum import StrEnum
 
 import strawberry
 
+from backend.core.language import Language
 from backend.graphql.context import Context
 from backend.graphql.errors import ClientError
 from backend.graphql.licences.types import LicencePage, LicenceType
 from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
 from backend.graphql.permissions import IsSignedIn
-from backend.licences.queries import MAX_PAGE_SIZE, ListPosition, listed_licences
+from backend.licences.queries import MAX_PAGE_SIZE, ListPosition, find_licence, listed_licences
+from backend.licences.serials import InvalidSerialError, normalise_serial
+
+
+class LicenceLookupErrorCode(StrEnum):
+    INVALID_SERIAL = "INVALID_SERIAL"
+    NOT_FOUND = "NOT_FOUND"
+
+
+LicenceLookupErrorCodeEnum = strawberry.enum(LicenceLookupErrorCode, name="LicenceLookupErrorCode")
+
+NOT_FOUND_MESSAGE = {
+    Language.JA: "このシリアル番号はお客様のアカウントに見つかりません。",
+    Language.EN: "No serial with this number was found in your account.",
+}
+INVALID_SERIAL_MESSAGE = {
+    Language.JA: "シリアル番号は英大文字（A–Z）と数字（0–9）の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。",
+    Language.EN: "A serial number is 20 letters (A–Z) and digits (0–9), like ABCD-EFGH-JKLM-NPQR-2345.",
+}
+
+
+@strawberry.type
+class LicenceLookupError:
+    code: LicenceLookupErrorCodeEnum  # type: ignore[valid-type]
+    field: str | None
+    message: str
+
+
+@strawberry.type
+class LicenceLookupPayload:
+    licence: LicenceType | None
+    errors: list[LicenceLookupError]
 
 
 @strawberry.type
 class LicenceQueries:
+    @strawberry.field(
+        permission_classes=[IsSignedIn],
+        description=(
+            "Requires sign-in. One of the signed-in account's serials by number, in any spelling "
+            "(full-width, lower case, with or without hyphens or spaces), whether listed or not."
+        ),
+    )
+    async def licence(self, info: strawberry.Info[Context, None], serial_number: str) -> LicenceLookupPayload:
+        language = info.context.language
+        try:
+            serial = normalise_serial(serial_number)
+        except InvalidSerialError:
+            error = LicenceLookupError(
+                code=LicenceLookupErrorCode.INVALID_SERIAL,
+                field="serialNumber",
+                message=INVALID_SERIAL_MESSAGE[language],
+            )
+            return LicenceLookupPayload(licence=None, errors=[error])
+        account_id = await info.context.signed_in_account_id()
+        found = await find_licence(info.context.db, account_id, serial)
+        if found is None:
+            error = LicenceLookupError(
+                code=LicenceLookupErrorCode.NOT_FOUND, field="serialNumber", message=NOT_FOUND_MESSAGE[language]
+            )
+            return LicenceLookupPayload(licence=None, errors=[error])
+        return LicenceLookupPayload(licence=LicenceType(licence=found), errors=[])
+
     @strawberry.field(
         permission_classes=[IsSignedIn],
         description="Requires sign-in. Serials listed while today <= expiry + 1 year, soonest expiry first.",

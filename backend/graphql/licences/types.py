@@ -4,8 +4,10 @@ from datetime import date
 
 import strawberry
 
+from backend.eligibility.rules import eligibility, renewal_options
 from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
+from backend.graphql.eligibility.types import EligibilityType, RenewalOptionType
 from backend.graphql.pagination import PageInfo
 from backend.licences.models import Licence
 from backend.licences.serials import format_serial
@@ -37,6 +39,19 @@ class LicenceType:
     @strawberry.field
     def product(self, info: strawberry.Info[Context, None]) -> ProductType:
         return ProductType(product=info.context.services.catalogue[self.licence.product_code])
+
+    @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
+    def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:
+        product = info.context.services.catalogue[self.licence.product_code]
+        return EligibilityType.of(eligibility(product, self.licence.expires_on, info.context.today))
+
+    @strawberry.field(description="What the serial can be renewed into today; empty when it cannot be renewed.")
+    def renewal_options(self, info: strawberry.Info[Context, None]) -> list[RenewalOptionType]:
+        catalogue = info.context.services.catalogue
+        options = renewal_options(
+            catalogue, catalogue[self.licence.product_code], self.licence.expires_on, info.context.today
+        )
+        return [RenewalOptionType.of(option) for option in options]
 
 
 @strawberry.type

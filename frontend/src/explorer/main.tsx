@@ -1,6 +1,6 @@
 // Entry point of the GraphQL explorer (explorer.html): GraphiQL, bundled so it works offline and
 // under the server's CSP, querying /graphql with the session cookie.
-import 'graphiql/setup-workers/vite';
+import './monacoWorkers';
 import 'graphiql/style.css';
 import './explorer.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';

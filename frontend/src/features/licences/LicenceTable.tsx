@@ -53,8 +53,8 @@ export function LicenceTable({ rows, focusRow }: Props) {
               <th scope="row" className="serial-number">
                 {row.serialNumber}
               </th>
-              <td>{row.product.name}</td>
-              <td>
+              <td className="product-name">{row.product.name}</td>
+              <td className="expiry-date">
                 <time dateTime={row.expiresOn}>{formatDate(row.expiresOn, language)}</time>
               </td>
               <td>

@@ -1,0 +1,1 @@
+"""Money on documents: consumption tax per document and rate (later: quotes, invoices, receipts)."""

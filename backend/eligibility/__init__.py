@@ -1,0 +1,1 @@
+"""Renewal eligibility: which serial can be renewed when, into what, for how much, and until when."""

@@ -1,0 +1,1 @@
+"""GraphQL types for renewal eligibility and options."""
