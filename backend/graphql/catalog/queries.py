@@ -10,4 +10,5 @@ from backend.graphql.context import Context
 class CatalogQueries:
     @strawberry.field
     def products(self, info: strawberry.Info[Context, None]) -> list[ProductType]:
-        return [ProductType(product=product) for product in info.context.services.catalogue]
+        language = info.context.language
+        return [ProductType.of(product, language) for product in info.context.services.catalogue]

@@ -3,23 +3,19 @@
 import strawberry
 
 from backend.catalog.catalogue import Product, ProductFamily
-from backend.graphql.context import Context
+from backend.core.language import Language
 
 ProductFamilyEnum = strawberry.enum(ProductFamily, name="ProductFamily")
 
 
 @strawberry.type(name="Product")
 class ProductType:
-    product: strawberry.Private[Product]
+    # Plain fields, filled in when the object is made: a list of licences resolves thousands
+    # of these, and a field without a resolver takes Strawberry's fast path.
+    code: str
+    family: ProductFamilyEnum  # type: ignore[valid-type]
+    name: str = strawberry.field(description="In the request's language (Accept-Language: ja or en).")
 
-    @strawberry.field
-    def code(self) -> str:
-        return self.product.code
-
-    @strawberry.field
-    def family(self) -> ProductFamilyEnum:  # type: ignore[valid-type]
-        return self.product.family
-
-    @strawberry.field(description="In the request's language (Accept-Language: ja or en).")
-    def name(self, info: strawberry.Info[Context, None]) -> str:
-        return self.product.name(info.context.language)
+    @classmethod
+    def of(cls, product: Product, language: Language) -> "ProductType":
+        return cls(code=product.code, family=product.family, name=product.name(language))

@@ -4,6 +4,7 @@ from datetime import date
 
 import strawberry
 
+from backend.core.language import Language
 from backend.eligibility.rules import Eligibility, IneligibilityReason, RenewalOption
 from backend.graphql.catalog.types import ProductType
 
@@ -44,9 +45,9 @@ class RenewalOptionType:
     auto_renewal: bool = strawberry.field(description="The annual auto-renewal plan (年額あんしん自動更新).")
 
     @classmethod
-    def of(cls, option: RenewalOption) -> "RenewalOptionType":
+    def of(cls, option: RenewalOption, language: Language) -> "RenewalOptionType":
         return cls(
-            product=ProductType(product=option.product),
+            product=ProductType.of(option.product, language),
             years=option.years,
             price_excluding_tax=option.price_excluding_tax,
             tax=option.tax,

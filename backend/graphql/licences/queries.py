@@ -72,7 +72,8 @@ class LicenceQueries:
                 code=LicenceLookupErrorCode.NOT_FOUND, field="serialNumber", message=NOT_FOUND_MESSAGE[language]
             )
             return LicenceLookupPayload(licence=None, errors=[error])
-        return LicenceLookupPayload(licence=LicenceType(licence=found), errors=[])
+        licence = LicenceType.of(found, info.context.services.catalogue, language, info.context.today)
+        return LicenceLookupPayload(licence=licence, errors=[])
 
     @strawberry.field(
         permission_classes=[IsSignedIn],
@@ -84,12 +85,11 @@ class LicenceQueries:
         if not 1 <= first <= MAX_PAGE_SIZE:
             raise ClientError(f"first must be between 1 and {MAX_PAGE_SIZE}.", "BAD_USER_INPUT")
         account_id = await info.context.signed_in_account_id()
-        page = await listed_licences(
-            info.context.db, account_id, info.context.today, first=first, after=_position(after)
-        )
+        catalogue, language, today = info.context.services.catalogue, info.context.language, info.context.today
+        page = await listed_licences(info.context.db, account_id, today, first=first, after=_position(after))
         last = page.licences[-1] if page.licences else None
         return LicencePage(
-            nodes=[LicenceType(licence=licence) for licence in page.licences],
+            nodes=[LicenceType.of(licence, catalogue, language, today) for licence in page.licences],
             page_info=PageInfo(
                 has_next_page=page.has_next_page,
                 end_cursor=encode_cursor(last.expires_on.isoformat(), last.serial_number) if last else None,

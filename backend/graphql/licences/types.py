@@ -4,6 +4,8 @@ from datetime import date
 
 import strawberry
 
+from backend.catalog.catalogue import Catalogue
+from backend.core.language import Language
 from backend.eligibility.rules import eligibility, renewal_options
 from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
@@ -18,27 +20,27 @@ LicenceStatusEnum = strawberry.enum(LicenceStatus, name="LicenceStatus")
 
 @strawberry.type(name="Licence")
 class LicenceType:
+    # The cheap facts are plain fields filled in up front (Strawberry's fast path); eligibility
+    # and options are resolvers, computed only when a query asks for them.
+    serial_number: str = strawberry.field(description="Five groups of four characters, e.g. ABCD-EFGH-JKLM-NPQR-2345.")
+    expires_on: date
+    status: LicenceStatusEnum  # type: ignore[valid-type]
+    days_until_expiry: int = strawberry.field(
+        description="Days from today until the expiry date; negative once expired."
+    )
+    product: ProductType
     licence: strawberry.Private[Licence]
 
-    @strawberry.field(description="Five groups of four characters, e.g. ABCD-EFGH-JKLM-NPQR-2345.")
-    def serial_number(self) -> str:
-        return format_serial(self.licence.serial_number)
-
-    @strawberry.field
-    def expires_on(self) -> date:
-        return self.licence.expires_on
-
-    @strawberry.field
-    def status(self, info: strawberry.Info[Context, None]) -> LicenceStatusEnum:  # type: ignore[valid-type]
-        return licence_status(self.licence.expires_on, info.context.today)
-
-    @strawberry.field(description="Days from today until the expiry date; negative once expired.")
-    def days_until_expiry(self, info: strawberry.Info[Context, None]) -> int:
-        return days_until(self.licence.expires_on, info.context.today)
-
-    @strawberry.field
-    def product(self, info: strawberry.Info[Context, None]) -> ProductType:
-        return ProductType(product=info.context.services.catalogue[self.licence.product_code])
+    @classmethod
+    def of(cls, licence: Licence, catalogue: Catalogue, language: Language, today: date) -> "LicenceType":
+        return cls(
+            serial_number=format_serial(licence.serial_number),
+            expires_on=licence.expires_on,
+            status=licence_status(licence.expires_on, today),
+            days_until_expiry=days_until(licence.expires_on, today),
+            product=ProductType.of(catalogue[licence.product_code], language),
+            licence=licence,
+        )
 
     @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
     def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:
@@ -51,7 +53,7 @@ class LicenceType:
         options = renewal_options(
             catalogue, catalogue[self.licence.product_code], self.licence.expires_on, info.context.today
         )
-        return [RenewalOptionType.of(option) for option in options]
+        return [RenewalOptionType.of(option, info.context.language) for option in options]
 
 
 @strawberry.type
