@@ -1,7 +1,9 @@
 """Benchmark: the first page (50) of `licences` for an account holding 1,000 serials, against a bare endpoint.
 
-Starts both servers as one uvicorn worker each on loopback (SQLite, no access log), drives each
-with wrk for the same duration and connections, and prints requests per second and the ratio.
+Two queries: the plain list, and the list with eligibility and renewal options. Each is compared
+with a bare Starlette endpoint returning the same bytes. All servers run as one uvicorn worker on
+loopback (SQLite, no access log), driven by wrk for the same duration and connections; the
+output gives requests per second, the ratios, and the SQL statements one request costs.
 """
 
 import json
@@ -27,10 +29,18 @@ DURATION_SECONDS = 10
 CONNECTIONS = 16
 EMAIL = "bench@example.co.jp"
 PASSWORD = "bench-password-2026"
-QUERY = (
+LIST = (
     "query Licences($first: Int!) { licences(first: $first) { totalCount pageInfo { hasNextPage endCursor } "
     "nodes { serialNumber expiresOn status daysUntilExpiry product { code name family } } } }"
 )
+LIST_WITH_OPTIONS = (
+    "query Licences($first: Int!) { licences(first: $first) { totalCount pageInfo { hasNextPage endCursor } "
+    "nodes { serialNumber expiresOn status daysUntilExpiry product { code name family } "
+    "eligibility { renewable reason opensOn closesOn } "
+    "renewalOptions { product { code name } years priceExcludingTax tax priceIncludingTax newExpiresOn autoRenewal } "
+    "} } }"
+)
+QUERIES = {"licences": LIST, "licences with eligibility and options": LIST_WITH_OPTIONS}
 
 
 def main() -> None:
@@ -43,32 +53,38 @@ def main() -> None:
             KOUSHIN_ENV="development",
         )
         prepare_database(work, environment)
+        statements = {name: count_statements(environment, query) for name, query in QUERIES.items()}
         port = free_port()
+        rates: dict[str, tuple[float, float, int]] = {}
         with server([sys.executable, "-m", "backend", "serve", "--port", str(port), "--no-access-log"], environment):
             url = f"http://127.0.0.1:{port}/graphql"
-            cookie, body = sign_in_and_fetch(url)
-            graphql_rate = load(url, cookie)
-        body_file = work / "body.json"
-        body_file.write_bytes(body)
-        bare_port = free_port()
-        bare_command = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "bench.bare_app:app",
-            "--port",
-            str(bare_port),
-            "--no-access-log",
-            "--log-level",
-            "warning",
-        ]
-        with server(bare_command, dict(environment, BENCH_BODY_FILE=str(body_file)), health="/graphql"):
-            bare_rate = load(f"http://127.0.0.1:{bare_port}/graphql", cookie)
-    print(f"licences, first page of {PAGE} of {SERIALS} serials, {CONNECTIONS} connections, {DURATION_SECONDS} s each")
-    print(f"  GraphQL licences(first: {PAGE}): {graphql_rate:9.1f} req/s")
-    print(f"  bare Starlette, same bytes:     {bare_rate:9.1f} req/s")
-    print(f"  ratio GraphQL / bare:           {graphql_rate / bare_rate:9.3f}")
-    print(f"  response body: {len(body):,} bytes")
+            cookie = sign_in(url)
+            bodies = {name: fetch(url, cookie, query) for name, query in QUERIES.items()}
+            graphql_rates = {name: load(url, cookie, query) for name, query in QUERIES.items()}
+        for name, query in QUERIES.items():
+            body_file = work / "body.json"
+            body_file.write_bytes(bodies[name])
+            bare_port = free_port()
+            bare_command = [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "bench.bare_app:app",
+                "--port",
+                str(bare_port),
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ]
+            with server(bare_command, dict(environment, BENCH_BODY_FILE=str(body_file)), health="/graphql"):
+                bare_rate = load(f"http://127.0.0.1:{bare_port}/graphql", cookie, query)
+            rates[name] = (graphql_rates[name], bare_rate, len(bodies[name]))
+    print(f"First page of {PAGE} of {SERIALS} serials; {CONNECTIONS} connections, {DURATION_SECONDS} s per run")
+    for name, (graphql_rate, bare_rate, size) in rates.items():
+        print(f"{name} ({size:,} bytes, {statements[name]} SQL statements per request)")
+        print(f"  GraphQL:                    {graphql_rate:9.1f} req/s")
+        print(f"  bare Starlette, same bytes: {bare_rate:9.1f} req/s")
+        print(f"  ratio GraphQL / bare:       {graphql_rate / bare_rate:9.4f}")
 
 
 def prepare_database(work: Path, environment: dict[str, str]) -> None:
@@ -95,7 +111,7 @@ def prepare_database(work: Path, environment: dict[str, str]) -> None:
         )
 
 
-def sign_in_and_fetch(url: str) -> tuple[str, bytes]:
+def sign_in(url: str) -> str:
     origin = url.removesuffix("/graphql")
     with httpx.Client(headers={"origin": origin}) as client:
         signed_in = client.post(
@@ -106,17 +122,34 @@ def sign_in_and_fetch(url: str) -> tuple[str, bytes]:
             },
         )
         assert signed_in.json() == {"data": {"signIn": {"errors": []}}}, signed_in.text
-        page = client.post(url, json={"query": QUERY, "variables": {"first": PAGE}})
-        data = page.json()["data"]["licences"]
-        assert len(data["nodes"]) == PAGE and data["pageInfo"]["hasNextPage"], page.text
-        return f"koushin_session={client.cookies['koushin_session']}", page.content
+        return f"koushin_session={client.cookies['koushin_session']}"
 
 
-def load(url: str, cookie: str) -> float:
+def fetch(url: str, cookie: str, query: str) -> bytes:
+    headers = {"origin": url.removesuffix("/graphql"), "cookie": cookie}
+    page = httpx.post(url, json={"query": query, "variables": {"first": PAGE}}, headers=headers)
+    data = page.json()["data"]["licences"]
+    assert len(data["nodes"]) == PAGE and data["pageInfo"]["hasNextPage"], page.text
+    return page.content
+
+
+def count_statements(environment: dict[str, str], query: str) -> int:
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.statements", EMAIL, PASSWORD, query, str(PAGE)],
+        cwd=REPOSITORY,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(output.stdout)
+
+
+def load(url: str, cookie: str, query: str) -> float:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(
             'wrk.method = "POST"\n'
-            f"wrk.body = {json.dumps(json.dumps({'query': QUERY, 'variables': {'first': PAGE}}))}\n"
+            f"wrk.body = {json.dumps(json.dumps({'query': query, 'variables': {'first': PAGE}}))}\n"
             'wrk.headers["Content-Type"] = "application/json"\n'
             f'wrk.headers["Origin"] = "{url.removesuffix("/graphql")}"\n'
             f'wrk.headers["Cookie"] = "{cookie}"\n'
