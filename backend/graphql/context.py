@@ -86,7 +86,13 @@ class Context:
         return account_id
 
     async def begin_write(self) -> AsyncSession:
-        """The session, in a write transaction: mutations call this before their first statement."""
-        if not self.db.in_transaction():
-            await begin_write(self.db)
+        """The session, in a write transaction: mutations call this before their first write.
+
+        A read transaction already open (a permission check looks up the session) is committed
+        first: on SQLite a read transaction that later writes can fail at once when another
+        writer got in between, while one begun as a write waits its turn.
+        """
+        if self.db.in_transaction():
+            await self.db.commit()
+        await begin_write(self.db)
         return self.db

@@ -1,5 +1,6 @@
 """Signing in and out over GraphQL: cookies, sessions, one error for every bad credential, slow-down."""
 
+import asyncio
 from datetime import timedelta
 
 import httpx
@@ -127,3 +128,12 @@ async def test_repeated_failures_from_one_client_slow_it_down(
     refused = await sign_in(client, "buyer@example.co.jp")
     assert refused["errors"][0]["code"] == "TOO_MANY_ATTEMPTS"
     assert await _sessions(db) == 0
+
+
+async def test_concurrent_sign_ins_all_get_their_answer(client: httpx.AsyncClient, db: AsyncSession) -> None:
+    """Writers queue on the database (BEGIN IMMEDIATE on SQLite) instead of failing."""
+    await add_account(db, "buyer@example.co.jp")
+    attempts = [sign_in(client, "buyer@example.co.jp", PASSWORD if n % 2 else "wrong") for n in range(8)]
+    results = await asyncio.gather(*attempts)
+    assert sorted(len(result["errors"]) for result in results) == [0] * 4 + [1] * 4
+    assert await _sessions(db) == 4
