@@ -8,26 +8,33 @@ import { chromiumPath, hasChromium, noChromiumMessage } from './e2e/chromium';
 const port = 8765;
 const baseURL = `http://127.0.0.1:${port}`;
 
-if (!hasChromium && process.env['CI']) {
-  throw new Error(`${noChromiumMessage} (CI is set, so this is a failure)`);
+if (!hasChromium) {
+  if (process.env.CI) {
+    throw new Error(`${noChromiumMessage} (CI is set, so this is a failure)`);
+  }
+  // Said once, by the main process; each test is also marked skipped with this reason.
+  if (process.env.TEST_WORKER_INDEX === undefined) {
+    console.warn(noChromiumMessage);
+  }
 }
 if (hasChromium && !existsSync(join(import.meta.dirname, 'dist', 'index.html'))) {
   throw new Error('frontend/dist is missing: run `npm run build` first (the backend serves the built app)');
 }
 
 // Workers load this file again; they inherit the directory chosen by the main process.
-process.env['KOUSHIN_E2E_DIR'] ??= mkdtempSync(join(tmpdir(), 'koushin-e2e-'));
-const dataDir = process.env['KOUSHIN_E2E_DIR'];
+process.env.KOUSHIN_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'koushin-e2e-'));
+const dataDir = process.env.KOUSHIN_E2E_DIR;
 const python = '../.venv/bin/python -m backend';
 
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  forbidOnly: Boolean(process.env['CI']),
+  globalTeardown: './e2e/globalTeardown.ts',
+  forbidOnly: Boolean(process.env.CI),
   // One backend and one demo account: tests sign in and out, so they run one at a time.
   workers: 1,
   fullyParallel: false,
-  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
     trace: 'retain-on-failure',

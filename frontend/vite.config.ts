@@ -21,6 +21,11 @@ export default defineConfig({
       },
     },
   },
+  optimizeDeps: {
+    // CommonJS packages imported by the explorer's GraphQL web worker, which the dev server
+    // otherwise serves untranslated (the worker's module graph is not pre-bundled).
+    include: ['picomatch-browser', 'nullthrows'],
+  },
   server: {
     proxy: {
       '/graphql': 'http://127.0.0.1:8000',

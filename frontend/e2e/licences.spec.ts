@@ -7,7 +7,7 @@ test.skip(!hasChromium, noChromiumMessage);
 async function tableRows(page: Page): Promise<string[][]> {
   const rows = page.getByRole('table').locator('tbody tr');
   return rows.evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim())),
+    trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => cell.textContent.trim())),
   );
 }
 
@@ -15,6 +15,8 @@ test('the demo account sees its nine serials, switches to English, and signs out
   const errors = watchConsoleErrors(page);
   await signInAsDemo(page);
 
+  await expect(page).toHaveURL('/licences');
+  await page.goto('/');
   await expect(page).toHaveURL('/licences');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('banner')).toContainText('demo@koushin.example');

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SessionMenu } from '../features/auth/SessionMenu';
 import { useI18n } from '../lib/i18n/useI18n';
-import { graphqlPath, paths } from '../lib/paths';
+import { paths } from '../lib/paths';
 import { HasNavigatedContext } from '../lib/ui/routeFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -45,7 +45,6 @@ export function Layout() {
       <footer className="app-footer">
         <div className="app-footer-inner">
           <span>Koushin 更新 · {messages.footerNote}</span>
-          <a href={graphqlPath}>{messages.explorerLink}</a>
         </div>
       </footer>
     </div>

@@ -2,7 +2,7 @@
 // and remembers every request, so tests exercise the real client, exchanges and components.
 import { vi } from 'vitest';
 
-export interface GraphqlRequest {
+interface GraphqlRequest {
   operationName: string;
   variables: Record<string, unknown>;
   method: string;

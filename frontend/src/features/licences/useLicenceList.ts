@@ -4,7 +4,7 @@ import { useClient, useQuery, type Client } from 'urql';
 import { graphql } from '../../gql';
 import type { LicencesQuery } from '../../gql/graphql';
 
-export const licencePageSize = 50;
+const licencePageSize = 50;
 
 const licencesQuery = graphql(`
   query Licences($first: Int!, $after: String) {

@@ -2,11 +2,11 @@
 
 export type Language = 'ja' | 'en';
 
-export const defaultLanguage: Language = 'ja';
+const defaultLanguage: Language = 'ja';
 
 const storageKey = 'koushin.language';
 
-export function isLanguage(value: unknown): value is Language {
+function isLanguage(value: unknown): value is Language {
   return value === 'ja' || value === 'en';
 }
 

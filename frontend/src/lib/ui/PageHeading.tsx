@@ -3,7 +3,7 @@
 import { useContext, useEffect, useRef } from 'react';
 import { HasNavigatedContext } from './routeFocus';
 
-export const appName = 'Koushin 更新';
+const appName = 'Koushin 更新';
 
 export function PageHeading({ children }: { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
