@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
@@ -174,6 +174,13 @@ async def add_licences(db: AsyncSession, account: Account, *licences: tuple[str,
         for serial, product, expires_on in licences
     )
     await db.commit()
+
+
+async def count_rows(db: AsyncSession, model: type[Base]) -> int:
+    """Count in a transaction of its own, so the next count sees what the app committed since."""
+    count = await db.scalar(select(func.count()).select_from(model))
+    await db.commit()
+    return count or 0
 
 
 SIGN_IN = """

@@ -51,9 +51,17 @@ class SessionKeys:
 
 
 async def sign_in(
-    db: AsyncSession, keys: SessionKeys, *, email: str, password: str, client: str, now: datetime
+    db: AsyncSession,
+    keys: SessionKeys,
+    *,
+    email: str,
+    password: str,
+    client: str,
+    now: datetime,
+    replacing: str = "",
 ) -> SignedIn | SignInFailure:
-    """Check the credentials; on success open a new session (a new id at every sign-in).
+    """Check the credentials; on success open a new session (a new id at every sign-in) and
+    end the one this browser held before (`replacing`, its old token), if any.
 
     Unknown e-mail, wrong password and empty or oversized fields all fail the same way after
     the same work: one Argon2 verification and one recorded failure.
@@ -79,6 +87,8 @@ async def sign_in(
     if password_hash is not None and needs_rehash(password_hash):
         account.password_hash = await hash_password(password)
     await db.execute(delete(SignInThrottle).where(SignInThrottle.key == throttle_keys[PER_EMAIL]))
+    if replacing:
+        await sign_out(db, keys, replacing)
     token = secrets.token_urlsafe(32)
     db.add(
         AuthSession(

@@ -6,20 +6,18 @@ from datetime import date
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 
 from backend.accounts.models import Account, AuthSession, SignInThrottle
 from backend.core.settings import Environment, Settings
 from backend.web.app import create_app
-from tests.conftest import PASSWORD, SIGN_IN, TestClock, add_account, add_licences, gql, sign_in
+from tests.conftest import PASSWORD, SIGN_IN, TestClock, add_account, add_licences, count_rows, gql, sign_in
 
 
 async def _rows(db: AsyncSession) -> tuple[int, int]:
-    sessions = await db.scalar(select(func.count()).select_from(AuthSession)) or 0
-    throttles = await db.scalar(select(func.count()).select_from(SignInThrottle)) or 0
-    return sessions, throttles
+    return await count_rows(db, AuthSession), await count_rows(db, SignInThrottle)
 
 
 @pytest.mark.parametrize(

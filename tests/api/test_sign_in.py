@@ -5,11 +5,11 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.applications import Starlette
 
 from backend.accounts.models import AuthSession
-from tests.conftest import PASSWORD, SIGN_IN, TestClock, add_account, gql, sign_in
+from tests.conftest import ORIGIN, PASSWORD, SIGN_IN, TestClock, add_account, count_rows, gql, sign_in
 
 ME = "{ me { email companyName isStaff } }"
 INVALID = {
@@ -21,7 +21,7 @@ INVALID = {
 
 
 async def _sessions(db: AsyncSession) -> int:
-    return await db.scalar(select(func.count()).select_from(AuthSession)) or 0
+    return await count_rows(db, AuthSession)
 
 
 async def test_sign_in_sets_an_httponly_lax_cookie_and_me_answers(client: httpx.AsyncClient, db: AsyncSession) -> None:
@@ -44,13 +44,23 @@ async def test_signed_out_me_is_null(client: httpx.AsyncClient) -> None:
     assert await gql(client, ME) == {"data": {"me": None}}
 
 
-async def test_every_sign_in_gets_a_new_session_id(client: httpx.AsyncClient, db: AsyncSession) -> None:
+async def test_every_sign_in_gets_a_new_session_id_and_ends_the_one_it_replaces(
+    client: httpx.AsyncClient, db: AsyncSession, app: Starlette
+) -> None:
     await add_account(db, "buyer@example.co.jp")
     await sign_in(client, "buyer@example.co.jp")
     first = client.cookies["koushin_session"]
     await sign_in(client, "buyer@example.co.jp")
     second = client.cookies["koushin_session"]
     assert first != second
+    assert await _sessions(db) == 1
+    # Another browser's session is its own: signing in here does not end it.
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=ORIGIN, headers={"origin": ORIGIN}
+    ) as other_browser:
+        await sign_in(other_browser, "buyer@example.co.jp")
+        assert (await gql(other_browser, ME))["data"]["me"]["email"] == "buyer@example.co.jp"
+    assert (await gql(client, ME))["data"]["me"]["email"] == "buyer@example.co.jp"
     assert await _sessions(db) == 2
 
 

@@ -46,6 +46,7 @@ async def resolve_sign_in(info: strawberry.Info[Context, None], email: str, pass
         password=password,
         client=client,
         now=context.services.clock.now(),
+        replacing=context.session_token,
     )
     await db.commit()
     if not isinstance(result, SignedIn):
