@@ -22,8 +22,15 @@ test('the demo account sees its nine serials, switches to English, and signs out
   await expect(page.getByRole('banner')).toContainText('demo@koushin.example');
   await expect(page.getByRole('banner')).toContainText('株式会社デモ商事');
   await expect(page.getByText('全9件')).toBeVisible();
+  // Every listed demo serial can be renewed on 2026-11-26; each row says so and links to its options.
   expect(await tableRows(page)).toEqual(
-    listedSerials.map((l) => [l.serial, productNames[l.product].ja, l.expiry.ja, l.status.ja]),
+    listedSerials.map((l) => [
+      l.serial,
+      productNames[l.product].ja,
+      l.expiry.ja,
+      l.status.ja,
+      `更新できます更新オプションを見る (${l.serial})`,
+    ]),
   );
   await page.screenshot({ path: screenshotPath('licences-ja'), fullPage: true });
 
@@ -32,7 +39,13 @@ test('the demo account sees its nine serials, switches to English, and signs out
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('cell', { name: productNames.TS_STANDARD.en }).first()).toBeVisible();
   expect(await tableRows(page)).toEqual(
-    listedSerials.map((l) => [l.serial, productNames[l.product].en, l.expiry.en, l.status.en]),
+    listedSerials.map((l) => [
+      l.serial,
+      productNames[l.product].en,
+      l.expiry.en,
+      l.status.en,
+      `Renewable nowSee renewal options (${l.serial})`,
+    ]),
   );
   await expect(page.getByText('9 licences')).toBeVisible();
   await page.screenshot({ path: screenshotPath('licences-en'), fullPage: true });

@@ -1,5 +1,7 @@
 // The SPA: providers (language, GraphQL client, router) and its routes.
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { FindSerialPage } from '../features/find-serial/FindSerialPage';
+import { LicenceDetailPage } from '../features/licences/LicenceDetailPage';
 import { LicencesPage } from '../features/licences/LicencesPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { GraphqlProvider } from '../lib/graphql/GraphqlProvider';
@@ -7,6 +9,7 @@ import { I18nProvider } from '../lib/i18n/I18nProvider';
 import { paths } from '../lib/paths';
 import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
+import { RequireSignIn } from './RequireSignIn';
 
 export function AppRoutes() {
   return (
@@ -14,7 +17,11 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<HomeRedirect />} />
         <Route path={paths.signIn} element={<SignInPage />} />
-        <Route path={paths.licences} element={<LicencesPage />} />
+        <Route element={<RequireSignIn />}>
+          <Route path={paths.licences} element={<LicencesPage />} />
+          <Route path={paths.licence} element={<LicenceDetailPage />} />
+          <Route path={paths.findSerial} element={<FindSerialPage />} />
+        </Route>
         <Route path="*" element={<Navigate to={paths.home} replace />} />
       </Route>
     </Routes>

@@ -1,4 +1,4 @@
-// The frame of every page: skip link, header (name, account, language), main content, footer.
+// The frame of every page: skip link, header (name, menu, account, language), main content, footer.
 import { useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SessionMenu } from '../features/auth/SessionMenu';
@@ -6,6 +6,7 @@ import { useI18n } from '../lib/i18n/useI18n';
 import { paths } from '../lib/paths';
 import { HasNavigatedContext } from '../lib/ui/routeFocus';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 
 export function Layout() {
   const { messages } = useI18n();
@@ -31,6 +32,7 @@ export function Layout() {
           <Link to={paths.home} className="brand">
             Koushin <span lang="ja">更新</span>
           </Link>
+          <MainNav />
           <div className="header-tools">
             <SessionMenu />
             <LanguageSwitch />

@@ -1,16 +1,13 @@
-// The table of licences: serial number, product, expiry date and status (in words, never colour alone).
+// The table of licences: serial number (to its page), product, expiry date, status and whether
+// it can be renewed now (in words, never colour alone).
 import { useEffect, useId, useRef } from 'react';
-import type { LicenceStatus } from '../../gql/graphql';
+import { Link } from 'react-router';
 import { formatDate } from '../../lib/i18n/formatDate';
 import { useI18n } from '../../lib/i18n/useI18n';
-import { licenceStatusText } from './licenceStatus';
+import { licencePath } from '../../lib/paths';
+import { EligibilitySentence } from './EligibilitySentence';
+import { LicenceStatusBadge } from './LicenceStatusBadge';
 import type { LicenceRow } from './useLicenceList';
-
-const statusClass: Record<LicenceStatus, string> = {
-  ACTIVE: 'status-active',
-  EXPIRING_SOON: 'status-expiring',
-  EXPIRED: 'status-expired',
-};
 
 interface Props {
   rows: LicenceRow[];
@@ -41,6 +38,7 @@ export function LicenceTable({ rows, focusRow }: Props) {
             <th scope="col">{messages.columnProduct}</th>
             <th scope="col">{messages.columnExpiry}</th>
             <th scope="col">{messages.columnStatus}</th>
+            <th scope="col">{messages.columnRenewal}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,16 +49,24 @@ export function LicenceTable({ rows, focusRow }: Props) {
               tabIndex={index === focusRow ? -1 : undefined}
             >
               <th scope="row" className="serial-number">
-                {row.serialNumber}
+                <Link to={licencePath(row.serialNumber)}>{row.serialNumber}</Link>
               </th>
               <td className="product-name">{row.product.name}</td>
               <td className="expiry-date">
                 <time dateTime={row.expiresOn}>{formatDate(row.expiresOn, language)}</time>
               </td>
               <td>
-                <span className={`status ${statusClass[row.status]}`}>
-                  {licenceStatusText(row.status, row.daysUntilExpiry, messages)}
-                </span>
+                <LicenceStatusBadge status={row.status} daysUntilExpiry={row.daysUntilExpiry} />
+              </td>
+              <td className="renewal">
+                <EligibilitySentence eligibility={row.eligibility} />
+                {row.eligibility.renewable ? (
+                  <Link className="renewal-link" to={licencePath(row.serialNumber)}>
+                    {messages.seeRenewalOptions}
+                    {/* Each row's link says which serial it is for, read out of context. */}
+                    <span className="visually-hidden"> ({row.serialNumber})</span>
+                  </Link>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -5,12 +5,40 @@ import { signedIn, stubGraphqlServer } from '../../testing/graphqlServer';
 import { renderApp } from '../../testing/renderApp';
 
 const cloud = { code: 'CLOUD', name: 'ウイルスバスター クラウド', family: 'CLOUD' };
-const tsStandard = { code: 'TS_STANDARD', name: 'ウイルスバスター トータルセキュリティ スタンダード', family: 'TOTAL_SECURITY' };
+const tsStandard = {
+  code: 'TS_STANDARD',
+  name: 'ウイルスバスター トータルセキュリティ スタンダード',
+  family: 'TOTAL_SECURITY',
+};
+
+const noWindow = { renewable: true, reason: null, opensOn: null, closesOn: null };
 
 const licences = [
-  { serialNumber: 'N7CM-4KRD-9XJP-3TWB-5FHQ', expiresOn: '2026-10-17', status: 'EXPIRED', daysUntilExpiry: -40, product: tsStandard },
-  { serialNumber: 'B6YD-KP3R-9TQM-2XWF-7CNH', expiresOn: '2026-12-26', status: 'EXPIRING_SOON', daysUntilExpiry: 30, product: cloud },
-  { serialNumber: 'QF7K-2M9P-XR4T-8WNC-3HJD', expiresOn: '2027-06-14', status: 'ACTIVE', daysUntilExpiry: 200, product: cloud },
+  {
+    serialNumber: 'N7CM-4KRD-9XJP-3TWB-5FHQ',
+    expiresOn: '2026-10-17',
+    status: 'EXPIRED',
+    daysUntilExpiry: -40,
+    product: tsStandard,
+    eligibility: noWindow,
+  },
+  {
+    serialNumber: 'B6YD-KP3R-9TQM-2XWF-7CNH',
+    expiresOn: '2026-12-26',
+    status: 'EXPIRING_SOON',
+    daysUntilExpiry: 30,
+    product: cloud,
+    eligibility: { renewable: true, reason: null, opensOn: '2023-09-26', closesOn: '2028-12-26' },
+  },
+  // Not in the demo data: a Cloud serial more than 39 months from expiry, too early to renew.
+  {
+    serialNumber: 'QF7K-2M9P-XR4T-8WNC-3HJD',
+    expiresOn: '2030-06-14',
+    status: 'ACTIVE',
+    daysUntilExpiry: 1296,
+    product: cloud,
+    eligibility: { renewable: false, reason: 'TOO_EARLY', opensOn: '2027-03-14', closesOn: '2032-06-14' },
+  },
 ];
 
 function page(nodes: typeof licences, totalCount: number, endCursor: string | null) {
@@ -25,23 +53,65 @@ function bodyRows() {
 }
 
 describe('my licences', () => {
-  it('lists serials with product, expiry date and status', async () => {
+  it('lists serials with product, expiry date, status and whether they can be renewed now', async () => {
     stubGraphqlServer({ Me: signedIn, Licences: () => page(licences, 3, null) });
     renderApp('/licences');
 
     const table = await screen.findByRole('table', { name: 'ご契約のライセンス（有効期限の近い順）' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'シリアル番号',
-      '製品',
-      '有効期限',
-      '状態',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['シリアル番号', '製品', '有効期限', '状態', '更新']);
     expect(bodyRows()).toEqual([
-      ['N7CM-4KRD-9XJP-3TWB-5FHQ', 'ウイルスバスター トータルセキュリティ スタンダード', '2026年10月17日', '期限切れ（40日前）'],
-      ['B6YD-KP3R-9TQM-2XWF-7CNH', 'ウイルスバスター クラウド', '2026年12月26日', 'まもなく期限切れ（残り30日）'],
-      ['QF7K-2M9P-XR4T-8WNC-3HJD', 'ウイルスバスター クラウド', '2027年6月14日', '有効'],
+      [
+        'N7CM-4KRD-9XJP-3TWB-5FHQ',
+        'ウイルスバスター トータルセキュリティ スタンダード',
+        '2026年10月17日',
+        '期限切れ（40日前）',
+        '更新できます更新オプションを見る (N7CM-4KRD-9XJP-3TWB-5FHQ)',
+      ],
+      [
+        'B6YD-KP3R-9TQM-2XWF-7CNH',
+        'ウイルスバスター クラウド',
+        '2026年12月26日',
+        'まもなく期限切れ（残り30日）',
+        '更新できます更新オプションを見る (B6YD-KP3R-9TQM-2XWF-7CNH)',
+      ],
+      [
+        'QF7K-2M9P-XR4T-8WNC-3HJD',
+        'ウイルスバスター クラウド',
+        '2030年6月14日',
+        '有効',
+        '2027年3月14日から更新できます',
+      ],
     ]);
     expect(screen.getByText('全3件')).toBeDefined();
+    // Each serial leads to its page; so does the renewal link of each serial that can be renewed.
+    expect(screen.getByRole('link', { name: 'QF7K-2M9P-XR4T-8WNC-3HJD' }).getAttribute('href')).toBe(
+      '/licences/QF7K-2M9P-XR4T-8WNC-3HJD',
+    );
+    expect(
+      screen
+        .getAllByRole('link', { name: /^更新オプションを見る/ })
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['更新オプションを見る (N7CM-4KRD-9XJP-3TWB-5FHQ)', '/licences/N7CM-4KRD-9XJP-3TWB-5FHQ'],
+      ['更新オプションを見る (B6YD-KP3R-9TQM-2XWF-7CNH)', '/licences/B6YD-KP3R-9TQM-2XWF-7CNH'],
+    ]);
+    // Serials no longer listed are found by number: the page says so and links there, as the menu does.
+    const main = screen.getByRole('main');
+    expect(within(main).getByText(/有効期限から1年以上たったライセンスは一覧に表示されません。/)).toBeDefined();
+    expect(within(main).getByRole('link', { name: 'シリアル番号で探す' }).getAttribute('href')).toBe('/find');
+    const menu = screen.getByRole('navigation', { name: 'メインメニュー' });
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('aria-current')]),
+    ).toEqual([
+      ['マイライセンス', 'page'],
+      ['シリアル番号で探す', null],
+    ]);
     expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
   });
 
@@ -57,7 +127,8 @@ describe('my licences', () => {
     const [first, second, third] = licences as [(typeof licences)[0], (typeof licences)[0], (typeof licences)[0]];
     const requests = stubGraphqlServer({
       Me: signedIn,
-      Licences: (variables) => (variables.after === 'cursor-2' ? page([third], 3, null) : page([first, second], 3, 'cursor-2')),
+      Licences: (variables) =>
+        variables.after === 'cursor-2' ? page([third], 3, null) : page([first, second], 3, 'cursor-2'),
     });
     const user = userEvent.setup();
     renderApp('/licences');

@@ -1,9 +1,10 @@
 // "My licences": every serial of the signed-in account, soonest expiry first.
 import { useState } from 'react';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { isUnauthenticated } from '../../lib/graphql/errors';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { paths } from '../../lib/paths';
+import { LoadError } from '../../lib/ui/LoadError';
 import { PageHeading } from '../../lib/ui/PageHeading';
 import { LicenceTable } from './LicenceTable';
 import { useLicenceList } from './useLicenceList';
@@ -48,14 +49,7 @@ export function LicencesPage() {
       );
     }
     if (list.error) {
-      return (
-        <div className="card notice" role="alert">
-          <p>{messages.unexpectedError}</p>
-          <button type="button" className="button button-secondary" onClick={list.retry}>
-            {messages.retry}
-          </button>
-        </div>
-      );
+      return <LoadError onRetry={list.retry} />;
     }
     if (list.fetching) {
       return (
@@ -67,10 +61,17 @@ export function LicencesPage() {
     return <p className="card empty-state">{messages.noLicences}</p>;
   }
 
+  const loaded = list.totalCount !== null;
+
   return (
     <div className="licences">
       <PageHeading>{messages.licencesTitle}</PageHeading>
       {content()}
+      {loaded ? (
+        <p className="list-note">
+          {messages.hiddenLicencesNote} <Link to={paths.findSerial}>{messages.findSerialTitle}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -19,6 +19,13 @@ const licencesQuery = graphql(`
           name
           family
         }
+        # Only the verdict: a page's renewal options would weigh ~140 KB and take 4× as long.
+        eligibility {
+          renewable
+          reason
+          opensOn
+          closesOn
+        }
       }
       pageInfo {
         hasNextPage

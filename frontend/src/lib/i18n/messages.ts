@@ -37,6 +37,47 @@ const ja = {
   statusExpired: (daysAgo: number): string => `期限切れ（${daysAgo}日前）`,
   noLicences: '表示できるライセンスはありません。',
   showMore: 'さらに表示',
+  hiddenLicencesNote: '有効期限から1年以上たったライセンスは一覧に表示されません。',
+
+  mainNavLabel: 'メインメニュー',
+  columnRenewal: '更新',
+  renewableNow: '更新できます',
+  /** `opensOn` is already formatted; null when the server gave no date. */
+  renewalOpensOn: (opensOn: string | null): string =>
+    opensOn === null ? 'まだ更新の受付期間ではありません' : `${opensOn}から更新できます`,
+  /** `closesOn` is already formatted; null when the server gave no date. */
+  renewalClosed: (closesOn: string | null): string =>
+    closesOn === null
+      ? '更新受付を終了しました。新しいライセンスをお買い求めください'
+      : `${closesOn}で更新受付を終了しました。新しいライセンスをお買い求めください`,
+  seeRenewalOptions: '更新オプションを見る',
+
+  licenceHeadingKicker: 'シリアル番号',
+  backToLicences: 'マイライセンスへ戻る',
+  renewalOptionsTitle: '更新オプション',
+  renewalOptionsIntro:
+    '更新できる製品と期間ごとの料金です。新しい有効期限は今日お支払いいただいた場合の日付で、実際の有効期限はお支払いの確認時に確定します。',
+  noRenewalOptions: '現在お選びいただける更新オプションはありません。',
+  columnTerm: '期間',
+  columnPriceExcludingTax: '税抜価格',
+  columnTax: '消費税（10%）',
+  columnPriceIncludingTax: '税込価格',
+  columnNewExpiry: '今日お支払いの場合の新しい有効期限',
+  termYears: (years: number): string => `${years}年`,
+  autoRenewalTitle: '年額あんしん自動更新',
+  autoRenewalExplanation: '1年ごとに自動で契約を更新します。いつでも停止できます。',
+  columnYearlyPriceIncludingTax: '税込価格（年額）',
+  licenceNotFoundTitle: 'ライセンスが見つかりません',
+
+  findSerialTitle: 'シリアル番号で探す',
+  findSerialIntro:
+    'お客様のアカウントのライセンスをシリアル番号で探します。有効期限から1年以上たち、マイライセンスに表示されなくなったライセンスも探せます。',
+  serialNumberLabel: 'シリアル番号',
+  serialNumberHint: '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
+  findSerialSubmit: '探す',
+  findingSerial: '探しています…',
+  invalidSerial: 'シリアル番号は英字と数字の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。',
+  serialNotFound: 'お客様のアカウントにこのシリアル番号は見つかりません。',
 };
 
 export type Messages = typeof ja;
@@ -81,6 +122,45 @@ const en: Messages = {
   statusExpired: (daysAgo) => `Expired ${count(daysAgo, 'day')} ago`,
   noLicences: 'There are no licences to show.',
   showMore: 'Show more',
+  hiddenLicencesNote: 'Licences more than a year past their expiry date are no longer listed.',
+
+  mainNavLabel: 'Main menu',
+  columnRenewal: 'Renewal',
+  renewableNow: 'Renewable now',
+  renewalOpensOn: (opensOn) => (opensOn === null ? 'Renewal is not open yet' : `Renewal opens on ${opensOn}`),
+  renewalClosed: (closesOn) =>
+    closesOn === null
+      ? 'Renewal has closed; please buy a new licence'
+      : `Renewal closed on ${closesOn}; please buy a new licence`,
+  seeRenewalOptions: 'See renewal options',
+
+  licenceHeadingKicker: 'Serial number',
+  backToLicences: 'Back to My licences',
+  renewalOptionsTitle: 'Renewal options',
+  renewalOptionsIntro:
+    'What you can renew into, for each term. The new expiry date assumes payment today; the actual date is fixed when your payment is confirmed.',
+  noRenewalOptions: 'There are no renewal options to choose from at the moment.',
+  columnTerm: 'Term',
+  columnPriceExcludingTax: 'Price excl. tax',
+  columnTax: 'Consumption tax (10%)',
+  columnPriceIncludingTax: 'Price incl. tax',
+  columnNewExpiry: 'New expiry date if paid today',
+  termYears: (years) => count(years, 'year'),
+  autoRenewalTitle: 'Annual auto-renewal',
+  autoRenewalExplanation: 'Renews your licence every year automatically; you can stop it at any time.',
+  columnYearlyPriceIncludingTax: 'Price incl. tax (per year)',
+  licenceNotFoundTitle: 'Licence not found',
+
+  findSerialTitle: 'Find a serial',
+  findSerialIntro:
+    "Look up one of your account's licences by its serial number, including licences no longer listed under My licences (more than a year past expiry).",
+  serialNumberLabel: 'Serial number',
+  serialNumberHint:
+    '20 characters, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
+  findSerialSubmit: 'Find',
+  findingSerial: 'Searching…',
+  invalidSerial: 'A serial number has 20 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-2345.',
+  serialNotFound: 'No serial with this number was found in your account.',
 };
 
 export const messages: Record<Language, Messages> = { ja, en };

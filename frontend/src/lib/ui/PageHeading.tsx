@@ -5,13 +5,20 @@ import { HasNavigatedContext } from './routeFocus';
 
 const appName = 'Koushin 更新';
 
-export function PageHeading({ children }: { children: string }) {
+interface Props {
+  children: string;
+  /** A short line above the heading saying what it names ("Serial number" above a serial). */
+  kicker?: string | undefined;
+}
+
+export function PageHeading({ children, kicker }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   const hasNavigated = useContext(HasNavigatedContext);
+  const title = kicker === undefined ? children : `${kicker} ${children}`;
 
   useEffect(() => {
-    document.title = `${children} | ${appName}`;
-  }, [children]);
+    document.title = `${title} | ${appName}`;
+  }, [title]);
 
   useEffect(() => {
     if (hasNavigated) {
@@ -21,7 +28,13 @@ export function PageHeading({ children }: { children: string }) {
 
   return (
     <h1 ref={ref} tabIndex={-1}>
-      {children}
+      {kicker === undefined ? (
+        children
+      ) : (
+        <>
+          <span className="heading-kicker">{kicker}</span> <span className="heading-main">{children}</span>
+        </>
+      )}
     </h1>
   );
 }

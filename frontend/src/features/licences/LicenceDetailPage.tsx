@@ -1,0 +1,105 @@
+// One licence: what it is, whether it can be renewed today and, if so, what into and for how much.
+import { useId } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { isUnauthenticated } from '../../lib/graphql/errors';
+import { formatDate } from '../../lib/i18n/formatDate';
+import { useI18n } from '../../lib/i18n/useI18n';
+import { licencePath, paths } from '../../lib/paths';
+import { LoadError } from '../../lib/ui/LoadError';
+import { PageHeading } from '../../lib/ui/PageHeading';
+import { AutoRenewalPlan } from './AutoRenewalPlan';
+import { EligibilitySentence } from './EligibilitySentence';
+import { LicenceNotFound } from './LicenceNotFound';
+import { LicenceStatusBadge } from './LicenceStatusBadge';
+import { RenewalOptionTables } from './RenewalOptionTables';
+import { arrangeRenewalOptions, type RenewalOption } from './renewalOptions';
+import { useLicenceDetail } from './useLicenceDetail';
+
+function RenewalOptionsSection({ options }: { options: RenewalOption[] }) {
+  const { messages } = useI18n();
+  const headingId = useId();
+  const { byProduct, autoRenewal } = arrangeRenewalOptions(options);
+  return (
+    <>
+      <section className="renewal-options" aria-labelledby={headingId}>
+        <h2 id={headingId}>{messages.renewalOptionsTitle}</h2>
+        {byProduct.length > 0 ? (
+          <>
+            <p className="lead">{messages.renewalOptionsIntro}</p>
+            <RenewalOptionTables groups={byProduct} />
+          </>
+        ) : (
+          <p className="card notice">{messages.noRenewalOptions}</p>
+        )}
+      </section>
+      {autoRenewal.length > 0 ? <AutoRenewalPlan options={autoRenewal} /> : null}
+    </>
+  );
+}
+
+export function LicenceDetailPage() {
+  const { messages, language } = useI18n();
+  const serialNumber = useParams().serialNumber ?? '';
+  const detail = useLicenceDetail(serialNumber);
+  const licence = detail.licence;
+
+  if (isUnauthenticated(detail.error)) {
+    return <Navigate to={paths.signIn} replace />;
+  }
+  if (detail.notFound) {
+    return <LicenceNotFound />;
+  }
+  if (licence !== null && licence.serialNumber !== serialNumber) {
+    // Reached by another spelling (lower case, no hyphens): show the address as the serial is written.
+    return <Navigate to={licencePath(licence.serialNumber)} replace />;
+  }
+
+  function content() {
+    if (licence !== null) {
+      return (
+        <>
+          <dl className="card licence-summary">
+            <div>
+              <dt>{messages.columnProduct}</dt>
+              <dd className="product-name">{licence.product.name}</dd>
+            </div>
+            <div>
+              <dt>{messages.columnExpiry}</dt>
+              <dd>
+                <time dateTime={licence.expiresOn}>{formatDate(licence.expiresOn, language)}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>{messages.columnStatus}</dt>
+              <dd>
+                <LicenceStatusBadge status={licence.status} daysUntilExpiry={licence.daysUntilExpiry} />
+              </dd>
+            </div>
+          </dl>
+          <p className="eligibility-callout">
+            <EligibilitySentence eligibility={licence.eligibility} />
+          </p>
+          {licence.eligibility.renewable ? <RenewalOptionsSection options={licence.renewalOptions} /> : null}
+        </>
+      );
+    }
+    if (detail.error) {
+      return <LoadError onRetry={detail.retry} />;
+    }
+    return (
+      <p className="loading" role="status">
+        {messages.loading}
+      </p>
+    );
+  }
+
+  return (
+    <div className="licence-detail">
+      <p className="back-link">
+        <Link to={paths.licences}>{messages.backToLicences}</Link>
+      </p>
+      <PageHeading kicker={messages.licenceHeadingKicker}>{licence?.serialNumber ?? serialNumber}</PageHeading>
+      {content()}
+    </div>
+  );
+}

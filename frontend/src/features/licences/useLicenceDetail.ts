@@ -1,0 +1,57 @@
+// One serial of the signed-in account, looked up by number (listed or not), with its eligibility
+// and everything it can be renewed into today.
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+
+const licenceDetailQuery = graphql(`
+  query LicenceDetail($serialNumber: String!) {
+    licence(serialNumber: $serialNumber) {
+      licence {
+        serialNumber
+        expiresOn
+        status
+        daysUntilExpiry
+        product {
+          code
+          name
+          family
+        }
+        eligibility {
+          renewable
+          reason
+          opensOn
+          closesOn
+        }
+        renewalOptions {
+          product {
+            code
+            name
+            family
+          }
+          years
+          priceExcludingTax
+          tax
+          priceIncludingTax
+          newExpiresOn
+          autoRenewal
+        }
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+export function useLicenceDetail(serialNumber: string) {
+  const [result, reexecute] = useQuery({ query: licenceDetailQuery, variables: { serialNumber } });
+  const payload = result.data?.licence;
+  return {
+    licence: payload?.licence ?? null,
+    /** The server's answer was "no such serial here" (unknown, another account's, or malformed). */
+    notFound: payload?.licence === null,
+    fetching: result.fetching,
+    error: result.error,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}
