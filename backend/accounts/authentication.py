@@ -71,6 +71,10 @@ async def sign_in(
         PER_EMAIL: "email:" + keys.digest("sign-in-email", normalised)[:64],
         PER_CLIENT: "client:" + keys.digest("sign-in-client", client)[:64],
     }
+    # Counters nobody has failed for in a while are spent: clear them first, so guessed
+    # e-mails do not pile up and the counts read below are live ones.
+    forget_before = now - max(PER_EMAIL.forget_after, PER_CLIENT.forget_after)
+    await db.execute(delete(SignInThrottle).where(SignInThrottle.last_failure_at < forget_before))
     wait = max([await _wait(db, policy, key, now) for policy, key in throttle_keys.items()])
     if wait > timedelta(0):
         return SignInFailure(SignInErrorCode.TOO_MANY_ATTEMPTS, math.ceil(wait.total_seconds()))
@@ -89,6 +93,7 @@ async def sign_in(
     await db.execute(delete(SignInThrottle).where(SignInThrottle.key == throttle_keys[PER_EMAIL]))
     if replacing:
         await sign_out(db, keys, replacing)
+    await db.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     token = secrets.token_urlsafe(32)
     db.add(
         AuthSession(

@@ -27,6 +27,7 @@ class AuthSession(Base):
     """A signed-in browser. The cookie holds a random token; only its keyed hash is stored."""
 
     __tablename__ = "auth_sessions"
+    __table_args__ = (Index("ix_auth_sessions_expires_at", "expires_at"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)

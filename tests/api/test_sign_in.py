@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 
-from backend.accounts.models import AuthSession
+from backend.accounts.models import AuthSession, SignInThrottle
 from tests.conftest import ORIGIN, PASSWORD, SIGN_IN, TestClock, add_account, count_rows, gql, sign_in
 
 ME = "{ me { email companyName isStaff } }"
@@ -147,3 +147,23 @@ async def test_concurrent_sign_ins_all_get_their_answer(client: httpx.AsyncClien
     results = await asyncio.gather(*attempts)
     assert sorted(len(result["errors"]) for result in results) == [0] * 4 + [1] * 4
     assert await _sessions(db) == 4
+
+
+async def test_spent_failure_counters_and_expired_sessions_are_cleared_away(
+    client: httpx.AsyncClient, db: AsyncSession, clock: TestClock, app: Starlette
+) -> None:
+    await add_account(db, "buyer@example.co.jp")
+    await sign_in(client, "guess@example.com", "wrong")
+    assert await count_rows(db, SignInThrottle) == 2  # the e-mail's counter and the client's
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=ORIGIN, headers={"origin": ORIGIN}
+    ) as other_browser:
+        await sign_in(other_browser, "buyer@example.co.jp")
+    clock.advance(timedelta(hours=12))
+    # An hour and more later, the next attempt forgets the spent counters (then counts its own failure) …
+    await sign_in(client, "another-guess@example.com", "wrong")
+    assert await count_rows(db, SignInThrottle) == 2
+    # … and the next sign-in clears the session that expired meanwhile.
+    assert await count_rows(db, AuthSession) == 1
+    await sign_in(client, "buyer@example.co.jp")
+    assert await count_rows(db, AuthSession) == 1

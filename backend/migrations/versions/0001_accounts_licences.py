@@ -54,6 +54,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("auth_sessions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_auth_sessions_account_id"), ["account_id"], unique=False)
+        batch_op.create_index("ix_auth_sessions_expires_at", ["expires_at"], unique=False)
 
     op.create_table(
         "licences",
@@ -83,6 +84,7 @@ def downgrade() -> None:
 
     op.drop_table("licences")
     with op.batch_alter_table("auth_sessions", schema=None) as batch_op:
+        batch_op.drop_index("ix_auth_sessions_expires_at")
         batch_op.drop_index(batch_op.f("ix_auth_sessions_account_id"))
 
     op.drop_table("auth_sessions")
