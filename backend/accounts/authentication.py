@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.emails import normalise_email
 from backend.accounts.models import EMAIL_MAX_LENGTH, Account, AuthSession, SignInThrottle
-from backend.accounts.passwords import hash_password, needs_rehash, verify_password
+from backend.accounts.passwords import hash_password, needs_rehash, rehash_password, verify_password
 from backend.accounts.throttle import PER_CLIENT, PER_EMAIL, ThrottlePolicy
 
 SESSION_LIFETIME = timedelta(hours=12)
@@ -68,8 +68,8 @@ async def sign_in(
     """
     normalised = normalise_email(email[: EMAIL_MAX_LENGTH + 1])
     throttle_keys = {
-        PER_EMAIL: "email:" + keys.digest("sign-in-email", normalised)[:64],
-        PER_CLIENT: "client:" + keys.digest("sign-in-client", client)[:64],
+        PER_EMAIL: "email:" + keys.digest("sign-in-email", normalised),
+        PER_CLIENT: "client:" + keys.digest("sign-in-client", client),
     }
     # Counters nobody has failed for in a while are spent: clear them first, so guessed
     # e-mails do not pile up and the counts read below are live ones.
@@ -89,7 +89,7 @@ async def sign_in(
         return SignInFailure(SignInErrorCode.INVALID_CREDENTIALS)
 
     if password_hash is not None and needs_rehash(password_hash):
-        account.password_hash = await hash_password(password)
+        account.password_hash = await rehash_password(password)
     await db.execute(delete(SignInThrottle).where(SignInThrottle.key == throttle_keys[PER_EMAIL]))
     if replacing:
         await sign_out(db, keys, replacing)

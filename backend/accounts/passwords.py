@@ -34,6 +34,11 @@ async def verify_password(password_hash: str | None, password: str) -> bool:
     return await asyncio.to_thread(_verify, password_hash, password)
 
 
+async def rehash_password(password: str) -> str:
+    """A fresh hash of a password that just verified: stronger parameters, no new-password rules."""
+    return await asyncio.to_thread(_hasher.hash, password)
+
+
 def needs_rehash(password_hash: str) -> bool:
     return _hasher.check_needs_rehash(password_hash)
 

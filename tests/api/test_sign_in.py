@@ -5,10 +5,12 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 
 from backend.accounts.models import AuthSession, SignInThrottle
+from backend.accounts.passwords import needs_rehash, verify_password
 from tests.conftest import ORIGIN, PASSWORD, SIGN_IN, TestClock, add_account, count_rows, gql, sign_in
 
 ME = "{ me { email companyName isStaff } }"
@@ -167,3 +169,15 @@ async def test_spent_failure_counters_and_expired_sessions_are_cleared_away(
     assert await count_rows(db, AuthSession) == 1
     await sign_in(client, "buyer@example.co.jp")
     assert await count_rows(db, AuthSession) == 1
+
+
+async def test_a_hash_with_old_parameters_is_upgraded_at_sign_in(client: httpx.AsyncClient, db: AsyncSession) -> None:
+    """Even for a password shorter than today's rule, which must not lock its owner out."""
+    account = await add_account(db, "old@example.com", password=None)
+    account.password_hash = PasswordHasher(time_cost=1, memory_cost=8_192).hash("short")
+    await db.commit()
+    assert (await sign_in(client, "old@example.com", "short"))["errors"] == []
+    await db.refresh(account)
+    assert account.password_hash is not None
+    assert not needs_rehash(account.password_hash)
+    assert await verify_password(account.password_hash, "short")
