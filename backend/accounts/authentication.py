@@ -9,14 +9,18 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.emails import normalise_email
-from backend.accounts.models import EMAIL_MAX_LENGTH, Account, AuthSession, SignInThrottle
+from backend.accounts.models import EMAIL_MAX_LENGTH, Account, AuthSession
 from backend.accounts.passwords import hash_password, needs_rehash, rehash_password, verify_password
-from backend.accounts.throttle import PER_CLIENT, PER_EMAIL, ThrottlePolicy
+from backend.accounts.throttle import PER_CLIENT, PER_EMAIL
+from backend.accounts.throttle_counters import (
+    clear_counter,
+    forget_spent_counters,
+    record_failure,
+    wait_before_attempt,
+)
 
 SESSION_LIFETIME = timedelta(hours=12)
 
@@ -67,15 +71,9 @@ async def sign_in(
     the same work: one Argon2 verification and one recorded failure.
     """
     normalised = normalise_email(email[: EMAIL_MAX_LENGTH + 1])
-    throttle_keys = {
-        PER_EMAIL: "email:" + keys.digest("sign-in-email", normalised),
-        PER_CLIENT: "client:" + keys.digest("sign-in-client", client),
-    }
-    # Counters nobody has failed for in a while are spent: clear them first, so guessed
-    # e-mails do not pile up and the counts read below are live ones.
-    forget_before = now - max(PER_EMAIL.forget_after, PER_CLIENT.forget_after)
-    await db.execute(delete(SignInThrottle).where(SignInThrottle.last_failure_at < forget_before))
-    wait = max([await _wait(db, policy, key, now) for policy, key in throttle_keys.items()])
+    email_counter = "email:" + keys.digest("sign-in-email", normalised)
+    counters = {email_counter: PER_EMAIL, "client:" + keys.digest("sign-in-client", client): PER_CLIENT}
+    wait = await wait_before_attempt(db, counters, now)
     if wait > timedelta(0):
         return SignInFailure(SignInErrorCode.TOO_MANY_ATTEMPTS, math.ceil(wait.total_seconds()))
 
@@ -84,16 +82,15 @@ async def sign_in(
         account = await db.scalar(select(Account).where(Account.email == normalised))
     password_hash = account.password_hash if account is not None else None
     if not await verify_password(password_hash, password) or account is None:
-        for policy, key in throttle_keys.items():
-            await _record_failure(db, policy, key, now)
+        await record_failure(db, counters, now)
+        await _tidy_up(db, now)
         return SignInFailure(SignInErrorCode.INVALID_CREDENTIALS)
 
     if password_hash is not None and needs_rehash(password_hash):
         account.password_hash = await rehash_password(password)
-    await db.execute(delete(SignInThrottle).where(SignInThrottle.key == throttle_keys[PER_EMAIL]))
+    await clear_counter(db, email_counter)
     if replacing:
         await sign_out(db, keys, replacing)
-    await db.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     token = secrets.token_urlsafe(32)
     db.add(
         AuthSession(
@@ -103,6 +100,8 @@ async def sign_in(
             expires_at=now + SESSION_LIFETIME,
         )
     )
+    await db.flush()
+    await _tidy_up(db, now)
     return SignedIn(account=account, session_token=token)
 
 
@@ -140,23 +139,14 @@ async def set_password(db: AsyncSession, email: str, password: str) -> Account:
     return account
 
 
-async def _wait(db: AsyncSession, policy: ThrottlePolicy, key: str, now: datetime) -> timedelta:
-    row = await db.get(SignInThrottle, key)
-    return timedelta(0) if row is None else policy.wait(row.failures, row.last_failure_at, now)
+async def _tidy_up(db: AsyncSession, now: datetime) -> None:
+    """Delete spent failure counters and expired sessions, so neither table grows without bound.
 
-
-async def _record_failure(db: AsyncSession, policy: ThrottlePolicy, key: str, now: datetime) -> None:
-    row = await db.get(SignInThrottle, key)
-    if row is not None:
-        row.failures = policy.current_failures(row.failures, row.last_failure_at, now) + 1
-        row.last_failure_at = now
-        return
-    # Two first failures for one key may race; the upsert makes the second an increment.
-    insert = postgresql_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(SignInThrottle).values(key=key, failures=1, last_failure_at=now)
+    Last in the transaction, after every lock it waits for, and skipping rows others hold: it
+    never waits while holding a lock, so concurrent sign-ins cannot deadlock on it.
+    """
+    await forget_spent_counters(db, now - max(PER_EMAIL.forget_after, PER_CLIENT.forget_after))
+    expired = select(AuthSession.id).where(AuthSession.expires_at <= now).with_for_update(skip_locked=True)
     await db.execute(
-        statement.on_conflict_do_update(
-            index_elements=[SignInThrottle.key],
-            set_={"failures": SignInThrottle.failures + 1, "last_failure_at": now},
-        )
+        delete(AuthSession).where(AuthSession.id.in_(expired)).execution_options(synchronize_session=False)
     )
