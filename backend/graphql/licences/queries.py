@@ -22,13 +22,15 @@ class LicenceLookupErrorCode(StrEnum):
 
 LicenceLookupErrorCodeEnum = strawberry.enum(LicenceLookupErrorCode, name="LicenceLookupErrorCode")
 
-NOT_FOUND_MESSAGE = {
-    Language.JA: "このシリアル番号はお客様のアカウントに見つかりません。",
-    Language.EN: "No serial with this number was found in your account.",
-}
-INVALID_SERIAL_MESSAGE = {
-    Language.JA: "シリアル番号は英大文字（A–Z）と数字（0–9）の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。",
-    Language.EN: "A serial number is 20 letters (A–Z) and digits (0–9), like ABCD-EFGH-JKLM-NPQR-2345.",
+MESSAGES = {
+    LicenceLookupErrorCode.INVALID_SERIAL: {
+        Language.JA: "シリアル番号は英大文字（A–Z）と数字（0–9）の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。",
+        Language.EN: "A serial number is 20 letters (A–Z) and digits (0–9), like ABCD-EFGH-JKLM-NPQR-2345.",
+    },
+    LicenceLookupErrorCode.NOT_FOUND: {
+        Language.JA: "このシリアル番号はお客様のアカウントに見つかりません。",
+        Language.EN: "No serial with this number was found in your account.",
+    },
 }
 
 
@@ -43,6 +45,11 @@ class LicenceLookupError:
 class LicenceLookupPayload:
     licence: LicenceType | None
     errors: list[LicenceLookupError]
+
+    @classmethod
+    def failure(cls, code: LicenceLookupErrorCode, language: Language) -> "LicenceLookupPayload":
+        error = LicenceLookupError(code=code, field="serialNumber", message=MESSAGES[code][language])
+        return cls(licence=None, errors=[error])
 
 
 @strawberry.type
@@ -59,19 +66,11 @@ class LicenceQueries:
         try:
             serial = normalise_serial(serial_number)
         except InvalidSerialError:
-            error = LicenceLookupError(
-                code=LicenceLookupErrorCode.INVALID_SERIAL,
-                field="serialNumber",
-                message=INVALID_SERIAL_MESSAGE[language],
-            )
-            return LicenceLookupPayload(licence=None, errors=[error])
+            return LicenceLookupPayload.failure(LicenceLookupErrorCode.INVALID_SERIAL, language)
         account_id = await info.context.signed_in_account_id()
         found = await find_licence(info.context.db, account_id, serial)
         if found is None:
-            error = LicenceLookupError(
-                code=LicenceLookupErrorCode.NOT_FOUND, field="serialNumber", message=NOT_FOUND_MESSAGE[language]
-            )
-            return LicenceLookupPayload(licence=None, errors=[error])
+            return LicenceLookupPayload.failure(LicenceLookupErrorCode.NOT_FOUND, language)
         licence = LicenceType.of(found, info.context.services.catalogue, language, info.context.today)
         return LicenceLookupPayload(licence=licence, errors=[])
 
