@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphqlServer } from '../../testing/graphqlServer';
@@ -154,10 +154,13 @@ describe('a licence’s page', () => {
       await screen.findByRole('heading', { level: 1, name: 'シリアル番号 W2NP-6DJR-4YHX-9TCK-8BQM' }),
     ).toBeDefined();
     expect(screen.getByTestId('current-path').textContent).toBe('/licences/W2NP-6DJR-4YHX-9TCK-8BQM');
-    expect(requests.filter((r) => r.operationName === 'LicenceDetail').map((r) => r.variables)).toEqual([
-      { serialNumber: 'w2np6djr4yhx9tck8bqm' },
-      { serialNumber: 'W2NP-6DJR-4YHX-9TCK-8BQM' },
-    ]);
+    // The page at the new address asks again, after the redirect: wait for that request.
+    await waitFor(() => {
+      expect(requests.filter((r) => r.operationName === 'LicenceDetail').map((r) => r.variables)).toEqual([
+        { serialNumber: 'w2np6djr4yhx9tck8bqm' },
+        { serialNumber: 'W2NP-6DJR-4YHX-9TCK-8BQM' },
+      ]);
+    });
   });
 
   it.each(['NOT_FOUND', 'INVALID_SERIAL'])('says the licence was not found on %s, with ways back', async (code) => {
