@@ -1,4 +1,4 @@
-"""`python -m backend <command>`: the app's operational commands, each one transaction."""
+"""`python -m backend <command>`: the app's operational commands, each one unit of work."""
 
 import argparse
 import asyncio
@@ -10,17 +10,17 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.accounts.authentication import UnknownAccountError, revoke_sessions, set_password
+from backend.accounts.credentials import UnknownAccountError, set_password
 from backend.accounts.emails import normalise_email
 from backend.accounts.models import Account
-from backend.accounts.passwords import WeakPasswordError
-from backend.catalog.catalogue import CatalogueError, load_catalogue
-from backend.core.clock import clock_for
+from backend.accounts.passwords import WeakPasswordError, hash_password
+from backend.accounts.sessions import revoke_sessions
+from backend.catalog.catalogue import CatalogueError
 from backend.core.settings import Settings, SettingsError
-from backend.db.engine import begin_write, create_engine, create_sessionmaker
 from backend.db.migrations import create_revision, upgrade_to_head
-from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD, load_demo
-from backend.licences.importing import LicenceImportError, import_licences, parse_licence_csv
+from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD, DemoPasswordHashes, load_demo
+from backend.licences.importing import ImportReport, LicenceImportError, import_licences, parse_licence_csv
+from backend.runtime import Runtime, open_runtime
 
 T = TypeVar("T")
 SCHEMA_FILE = Path("schema.graphql")
@@ -78,17 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+def _in_runtime(settings: Settings, command: Callable[[Runtime], Awaitable[T]]) -> T:
     async def run() -> T:
-        engine = create_engine(settings.database_url)
-        try:
-            async with create_sessionmaker(engine)() as db:
-                await begin_write(db)
-                result = await work(db)
-                await db.commit()
-                return result
-        finally:
-            await engine.dispose()
+        async with open_runtime(settings) as runtime:
+            return await command(runtime)
 
     return asyncio.run(run())
 
@@ -105,20 +98,23 @@ def _serve(settings: Settings, args: argparse.Namespace) -> None:
 
     app = create_app(settings)
     print(f"Koushin on http://{args.host}:{args.port}/  (GraphQL explorer: /graphql)", flush=True)
+    # Forwarded headers are the app's business (KOUSHIN_TRUSTED_PROXIES), not the server's.
     uvicorn.run(
-        app, host=args.host, port=args.port, proxy_headers=True, log_level="info", access_log=not args.no_access_log
+        app, host=args.host, port=args.port, proxy_headers=False, log_level="info", access_log=not args.no_access_log
     )
 
 
 def _import_licences(settings: Settings, args: argparse.Namespace) -> None:
-    catalogue = load_catalogue(settings.catalogue_path)
     try:
         data = args.file.read_bytes()
     except OSError as error:
         raise CommandError(f"{args.file}: {error.strerror}") from None
-    rows = parse_licence_csv(data, catalogue)
-    now = clock_for(settings.today).now()
-    report = _in_transaction(settings, lambda db: import_licences(db, rows, now))
+
+    async def command(runtime: Runtime) -> ImportReport:
+        rows = parse_licence_csv(data, runtime.catalogue)
+        return await runtime.transactions.write(lambda db: import_licences(db, rows, runtime.clock.now()))
+
+    report = _in_runtime(settings, command)
     print(
         f"{report.licences_created} licences created, {report.licences_unchanged} unchanged, "
         f"{report.accounts_created} accounts created (no password yet: use set-password)"
@@ -127,8 +123,13 @@ def _import_licences(settings: Settings, args: argparse.Namespace) -> None:
 
 def _set_password(settings: Settings, args: argparse.Namespace) -> None:
     password = sys.stdin.readline().rstrip("\r\n")
+
+    async def command(runtime: Runtime) -> None:
+        password_hash = await hash_password(password)  # slow: before the transaction, not in it
+        await runtime.transactions.write(lambda db: set_password(db, args.email, password_hash))
+
     try:
-        _in_transaction(settings, lambda db: set_password(db, args.email, password))
+        _in_runtime(settings, command)
     except (UnknownAccountError, WeakPasswordError) as error:
         raise CommandError(str(error)) from None
     print(f"password set for {normalise_email(args.email)}; its sessions were ended")
@@ -141,13 +142,17 @@ def _revoke_sessions(settings: Settings, args: argparse.Namespace) -> None:
             raise CommandError(f"no account has the e-mail address {args.email!r}")
         return await revoke_sessions(db, account_id)
 
-    print(f"{_in_transaction(settings, work)} sessions ended")
+    ended = _in_runtime(settings, lambda runtime: runtime.transactions.write(work))
+    print(f"{ended} sessions ended")
 
 
 def _load_demo(settings: Settings, _args: argparse.Namespace) -> None:
-    catalogue = load_catalogue(settings.catalogue_path)
-    clock = clock_for(settings.today)
-    report = _in_transaction(settings, lambda db: load_demo(db, catalogue, clock.today(), clock.now()))
+    async def command(runtime: Runtime) -> ImportReport | None:
+        hashes = await DemoPasswordHashes.make()
+        today, now = runtime.clock.today(), runtime.clock.now()
+        return await runtime.transactions.write(lambda db: load_demo(db, runtime.catalogue, today, now, hashes))
+
+    report = _in_runtime(settings, command)
     if report is None:
         print("demo data already loaded")
         return

@@ -22,7 +22,7 @@ async def count(email: str, password: str, query: str, variables: dict[str, Any]
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(
-            transport=transport, base_url="http://bench", headers={"origin": "http://bench"}
+            transport=transport, base_url="http://127.0.0.1", headers={"origin": "http://127.0.0.1"}
         ) as client:
             await client.post("/graphql", json={"query": SIGN_IN, "variables": {"e": email, "p": password}})
             seen: list[str] = []

@@ -16,8 +16,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
-from backend.accounts.authentication import set_password
+from backend.accounts.credentials import set_password
 from backend.accounts.models import Account
+from backend.accounts.passwords import hash_password
 from backend.core.settings import Environment, Settings
 from backend.db.base import Base
 from backend.db.engine import create_engine, create_sessionmaker
@@ -121,6 +122,7 @@ def settings(database_url: str, tmp_path: Path, frontend_dist: Path) -> Settings
         data_dir=tmp_path,
         catalogue_path=None,
         frontend_dist=frontend_dist,
+        allowed_hosts=("testserver",),
     )
 
 
@@ -163,7 +165,7 @@ async def add_account(
     db.add(account)
     await db.flush()
     if password is not None:
-        await set_password(db, email, password)
+        await set_password(db, email, await hash_password(password))
     await db.commit()
     return account
 

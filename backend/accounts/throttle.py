@@ -39,3 +39,11 @@ PER_CLIENT = ThrottlePolicy(
     max_wait=timedelta(minutes=15),
     forget_after=timedelta(hours=1),
 )
+# One known device (see devices.py): five failures of its own, after which it is known no more
+# for an hour and signs in as any other browser does, under the e-mail's throttle.
+PER_DEVICE = ThrottlePolicy(
+    free_failures=5,
+    first_wait=timedelta(hours=1),
+    max_wait=timedelta(hours=1),
+    forget_after=timedelta(hours=1),
+)

@@ -1,14 +1,11 @@
 """Async engines and sessions, with SQLite made to behave like a real transactional database."""
 
-import asyncio
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -54,61 +51,8 @@ def _make_sqlite_transactional(engine: AsyncEngine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-class RequestSession(AsyncSession):
-    """An AsyncSession that concurrent resolvers of one request may share.
-
-    GraphQL resolves sibling fields concurrently, and an AsyncSession allows one statement at a
-    time; this session queues its statements instead of failing. Only the methods that reach the
-    database themselves are guarded (scalars and stream_scalars go through execute and stream).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._statement_lock = asyncio.Lock()
-
-    async def execute(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().execute(*args, **kwargs)
-
-    async def scalar(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().scalar(*args, **kwargs)
-
-    async def get(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().get(*args, **kwargs)
-
-    async def stream(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().stream(*args, **kwargs)
-
-    async def flush(self, objects: Sequence[Any] | None = None) -> None:
-        async with self._statement_lock:
-            await super().flush(objects)
-
-    async def refresh(self, *args: Any, **kwargs: Any) -> None:
-        async with self._statement_lock:
-            await super().refresh(*args, **kwargs)
-
-    async def connection(self, *args: Any, **kwargs: Any) -> AsyncConnection:
-        async with self._statement_lock:
-            return await super().connection(*args, **kwargs)
-
-    async def commit(self) -> None:
-        async with self._statement_lock:
-            await super().commit()
-
-    async def rollback(self) -> None:
-        async with self._statement_lock:
-            await super().rollback()
-
-    async def close(self) -> None:
-        async with self._statement_lock:
-            await super().close()
-
-
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, class_=RequestSession, expire_on_commit=False, autoflush=False)
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
 async def begin_write(session: AsyncSession) -> None:

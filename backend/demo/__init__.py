@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.accounts.authentication import set_password
+from backend.accounts.credentials import set_password
 from backend.accounts.models import Account
+from backend.accounts.passwords import hash_password
 from backend.catalog.catalogue import Catalogue
 from backend.licences.dates import add_months, add_years
 from backend.licences.importing import ImportReport, import_licences, parse_licence_csv
@@ -60,13 +61,27 @@ def demo_licence_csv(today: date) -> bytes:
     return out.getvalue().encode()
 
 
-async def load_demo(db: AsyncSession, catalogue: Catalogue, today: date, now: datetime) -> ImportReport | None:
+@dataclass(frozen=True, slots=True)
+class DemoPasswordHashes:
+    """Hashed before the transaction that stores them: hashing is slow and must not hold the write lock."""
+
+    demo: str
+    staff: str
+
+    @classmethod
+    async def make(cls) -> "DemoPasswordHashes":
+        return cls(demo=await hash_password(DEMO_PASSWORD), staff=await hash_password(STAFF_PASSWORD))
+
+
+async def load_demo(
+    db: AsyncSession, catalogue: Catalogue, today: date, now: datetime, hashes: DemoPasswordHashes
+) -> ImportReport | None:
     """Load the demo data; None when it is already there (it is laid out relative to the day it was loaded)."""
     if await db.scalar(select(Account.id).where(Account.email == DEMO_EMAIL)) is not None:
         return None
     report = await import_licences(db, parse_licence_csv(demo_licence_csv(today), catalogue), now)
     db.add(Account(email=STAFF_EMAIL, company_name=None, is_staff=True, created_at=now))
     await db.flush()
-    await set_password(db, DEMO_EMAIL, DEMO_PASSWORD)
-    await set_password(db, STAFF_EMAIL, STAFF_PASSWORD)
+    await set_password(db, DEMO_EMAIL, hashes.demo)
+    await set_password(db, STAFF_EMAIL, hashes.staff)
     return report

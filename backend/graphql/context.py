@@ -1,98 +1,118 @@
-"""The typed per-request context: database session, services, language, viewer and DataLoaders."""
+"""The typed per-request context: the runtime, the request's instant and language, the viewer and DataLoaders.
 
+No database session lives here. Resolvers run concurrently, and a session is not safe to share
+between tasks: reads go through DataLoaders, whose batches each read in a session of their own,
+and each mutation runs one unit of work (Transactions.write).
+"""
+
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.dataloader import DataLoader
 
-from backend.accounts.authentication import SessionKeys, account_id_for_session
-from backend.accounts.models import Account
-from backend.catalog.catalogue import Catalogue
-from backend.core.clock import Clock
+from backend.accounts.sessions import AccountProfile, signed_in_account
 from backend.core.language import Language
-from backend.core.settings import Settings
-from backend.db.engine import begin_write
+from backend.graphql.cookies import DEVICE, SESSION, cookie_name
+from backend.licences.queries import LicencePage, LicenceRecord, ListPosition, find_licences, listed_licences
+from backend.runtime import Runtime
 
 
 @dataclass(frozen=True, slots=True)
-class Services:
-    """What every request shares, built once at start-up."""
-
-    settings: Settings
-    catalogue: Catalogue
-    clock: Clock
-    keys: SessionKeys
-    sessionmaker: async_sessionmaker[AsyncSession]
-
-    @property
-    def session_cookie(self) -> str:
-        # The __Host- prefix pins the cookie to this host, path / and HTTPS.
-        return "__Host-koushin_session" if self.settings.is_production else "koushin_session"
+class LicencePageKey:
+    account_id: int
+    first: int
+    after: ListPosition | None
 
 
 class Loaders:
-    """Per-request DataLoaders, so a list resolves each related row in one batched query."""
+    """Per-request DataLoaders: each key is read once per request, and a batch in one session."""
 
-    def __init__(self, db: AsyncSession) -> None:
-        async def load_accounts(ids: Sequence[int]) -> list[Account | None]:
-            found = {a.id: a for a in await db.scalars(select(Account).where(Account.id.in_(ids)))}
-            return [found.get(i) for i in ids]
+    def __init__(self, runtime: Runtime, now: datetime, today: date) -> None:
+        transactions, keys = runtime.transactions, runtime.keys
 
-        self.account: DataLoader[int, Account | None] = DataLoader(load_fn=load_accounts)
+        async def load_viewers(tokens: Sequence[str]) -> list[AccountProfile | None]:
+            async def work(db: AsyncSession) -> list[AccountProfile | None]:
+                return [await signed_in_account(db, keys, token, now) for token in tokens]
+
+            return await transactions.read(work)
+
+        async def load_pages(page_keys: Sequence[LicencePageKey]) -> list[LicencePage]:
+            async def work(db: AsyncSession) -> list[LicencePage]:
+                return [
+                    await listed_licences(db, key.account_id, today, first=key.first, after=key.after)
+                    for key in page_keys
+                ]
+
+            return await transactions.read(work)
+
+        async def load_licences(serial_keys: Sequence[tuple[int, str]]) -> list[LicenceRecord | None]:
+            serials_by_account: defaultdict[int, set[str]] = defaultdict(set)
+            for account_id, serial in serial_keys:
+                serials_by_account[account_id].add(serial)
+
+            async def work(db: AsyncSession) -> dict[tuple[int, str], LicenceRecord]:
+                found: dict[tuple[int, str], LicenceRecord] = {}
+                for account_id, serials in serials_by_account.items():
+                    for serial, licence in (await find_licences(db, account_id, serials)).items():
+                        found[account_id, serial] = licence
+                return found
+
+            found = await transactions.read(work)
+            return [found.get(key) for key in serial_keys]
+
+        self.viewer: DataLoader[str, AccountProfile | None] = DataLoader(load_fn=load_viewers)
+        self.licence_page: DataLoader[LicencePageKey, LicencePage] = DataLoader(load_fn=load_pages)
+        self.licence: DataLoader[tuple[int, str], LicenceRecord | None] = DataLoader(load_fn=load_licences)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     request: Request
     response: Response
     """Headers and cookies set here are merged into the HTTP response."""
-    db: AsyncSession
-    services: Services
+    runtime: Runtime
     language: Language
+    now: datetime
+    """The request's instant, read once: every resolver of the request sees the same one."""
+    today: date
+    """The business date (Asia/Tokyo) of `now`, or the configured KOUSHIN_TODAY."""
     loaders: Loaders
-    _account_id: int | None = field(default=None, init=False)
-    _viewer_resolved: bool = field(default=False, init=False)
+
+    @classmethod
+    def for_request(cls, request: Request, response: Response, runtime: Runtime, language: Language) -> "Context":
+        now, today = runtime.clock.now(), runtime.clock.today()
+        return cls(request, response, runtime, language, now, today, Loaders(runtime, now, today))
 
     @property
-    def today(self) -> date:
-        return self.services.clock.today()
+    def production(self) -> bool:
+        return self.runtime.settings.is_production
 
     @property
     def session_token(self) -> str:
-        return self.request.cookies.get(self.services.session_cookie, "")
+        return self.request.cookies.get(cookie_name(SESSION, production=self.production), "")
 
-    async def account_id(self) -> int | None:
-        """The signed-in account, looked up once per request."""
-        if not self._viewer_resolved:
-            token = self.session_token
-            self._account_id = (
-                await account_id_for_session(self.db, self.services.keys, token, self.services.clock.now())
-                if token
-                else None
-            )
-            self._viewer_resolved = True
-        return self._account_id
+    @property
+    def device_token(self) -> str:
+        return self.request.cookies.get(cookie_name(DEVICE, production=self.production), "")
 
-    async def signed_in_account_id(self) -> int:
+    @property
+    def client_address(self) -> str:
+        """The peer's address, or the client's as a trusted proxy reported it (KOUSHIN_TRUSTED_PROXIES)."""
+        return self.request.client.host if self.request.client else "unknown"
+
+    async def viewer(self) -> AccountProfile | None:
+        """The signed-in account, looked up once per request however many fields ask."""
+        token = self.session_token
+        return await self.loaders.viewer.load(token) if token else None
+
+    async def signed_in_viewer(self) -> AccountProfile:
         """For fields guarded by IsSignedIn."""
-        account_id = await self.account_id()
-        if account_id is None:
-            raise RuntimeError("signed_in_account_id() used on a field that does not require sign-in")
-        return account_id
-
-    async def begin_write(self) -> AsyncSession:
-        """The session, in a write transaction: mutations call this before their first write.
-
-        A read transaction already open (a permission check looks up the session) is committed
-        first: on SQLite a read transaction that later writes can fail at once when another
-        writer got in between, while one begun as a write waits its turn.
-        """
-        if self.db.in_transaction():
-            await self.db.commit()
-        await begin_write(self.db)
-        return self.db
+        viewer = await self.viewer()
+        if viewer is None:
+            raise RuntimeError("signed_in_viewer() used on a field that does not require sign-in")
+        return viewer

@@ -13,4 +13,4 @@ class IsSignedIn(BasePermission):
     error_extensions = {"code": "UNAUTHENTICATED"}  # noqa: RUF012 (typed by BasePermission)
 
     async def has_permission(self, source: Any, info: strawberry.Info[Context, None], **kwargs: Any) -> bool:
-        return await info.context.account_id() is not None
+        return await info.context.viewer() is not None

@@ -1,5 +1,6 @@
-"""Reading an account's licences: the listed page, in expiry order, one keyset page at a time."""
+"""Reading an account's licences: the listed page, in expiry order, one keyset page at a time, and lookups by serial."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,22 @@ MAX_PAGE_SIZE = 100
 
 
 @dataclass(frozen=True, slots=True)
+class LicenceRecord:
+    """A licence as read: plain values that outlive the session they were read in."""
+
+    serial_number: str
+    """Normalised: 20 characters, no hyphens."""
+    product_code: str
+    expires_on: date
+
+    @classmethod
+    def of(cls, licence: Licence) -> "LicenceRecord":
+        return cls(
+            serial_number=licence.serial_number, product_code=licence.product_code, expires_on=licence.expires_on
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ListPosition:
     """Where a page ends in the list's order (expiry date, then serial number)."""
 
@@ -22,16 +39,17 @@ class ListPosition:
 
 @dataclass(frozen=True, slots=True)
 class LicencePage:
-    licences: list[Licence]
+    licences: list[LicenceRecord]
     has_next_page: bool
     total_count: int
 
 
-async def find_licence(db: AsyncSession, account_id: int, serial_number: str) -> Licence | None:
-    """One of the account's serials by its normalised number, listed or not; another account's is not found."""
-    return await db.scalar(
-        select(Licence).where(Licence.account_id == account_id, Licence.serial_number == serial_number)
+async def find_licences(db: AsyncSession, account_id: int, serial_numbers: Collection[str]) -> dict[str, LicenceRecord]:
+    """The account's serials among `serial_numbers` (normalised), listed or not; another account's are not found."""
+    rows = await db.scalars(
+        select(Licence).where(Licence.account_id == account_id, Licence.serial_number.in_(sorted(serial_numbers)))
     )
+    return {licence.serial_number: LicenceRecord.of(licence) for licence in rows}
 
 
 async def listed_licences(
@@ -51,4 +69,8 @@ async def listed_licences(
         )
     rows = list(await db.scalars(query.order_by(Licence.expires_on, Licence.serial_number).limit(first + 1)))
     total = await db.scalar(select(func.count()).select_from(Licence).where(listed))
-    return LicencePage(licences=rows[:first], has_next_page=len(rows) > first, total_count=total or 0)
+    return LicencePage(
+        licences=[LicenceRecord.of(licence) for licence in rows[:first]],
+        has_next_page=len(rows) > first,
+        total_count=total or 0,
+    )

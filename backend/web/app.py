@@ -1,23 +1,23 @@
-"""Builds the Starlette application from settings: catalogue checked at start, engine disposed at stop."""
+"""Builds the Starlette application: catalogue checked when built, runtime opened and closed by the lifespan."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from backend.accounts.authentication import SessionKeys
 from backend.catalog.catalogue import load_catalogue
-from backend.core.clock import Clock, clock_for
+from backend.core.clock import Clock
 from backend.core.settings import Settings
-from backend.db.engine import create_engine, create_sessionmaker
-from backend.graphql.context import Services
 from backend.graphql.schema import create_schema
-from backend.web.graphql_view import GraphQLView
+from backend.runtime import open_runtime
+from backend.web.graphql_endpoint import GraphQLEndpoint
 from backend.web.security_headers import SecurityHeaders
 from backend.web.spa import single_page_app
 
@@ -25,32 +25,29 @@ from backend.web.spa import single_page_app
 def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
     """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one."""
     catalogue = load_catalogue(settings.catalogue_path)
-    engine = create_engine(settings.database_url)
-    services = Services(
-        settings=settings,
-        catalogue=catalogue,
-        clock=clock or clock_for(settings.today),
-        keys=SessionKeys(settings.secret_key),
-        sessionmaker=create_sessionmaker(engine),
-    )
-    explorer = settings.frontend_dist / "explorer.html"
-    graphql = GraphQLView(
-        create_schema(production=settings.is_production),
-        services,
-        explorer=None if settings.is_production else explorer,
+    production = settings.is_production
+    graphql = GraphQLEndpoint(
+        create_schema(production=production),
+        explorer=None if production else settings.frontend_dist / "explorer.html",
     )
 
     @asynccontextmanager
-    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        try:
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with open_runtime(settings, catalogue=catalogue, clock=clock) as runtime:
+            app.state.runtime = runtime
             yield
-        finally:
-            await engine.dispose()
 
     async def health(_request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    spa = single_page_app(settings.frontend_dist)
+    spa = single_page_app(settings.frontend_dist, hidden={"explorer.html"} if production else set())
+    middleware = [
+        Middleware(SecurityHeaders, https=production),
+        # Before anything else reads the request: a Host the app does not serve is refused (400).
+        Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts), www_redirect=False),
+    ]
+    if settings.trusted_proxies:
+        middleware.append(Middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies)))
     return Starlette(
         routes=[
             Route("/graphql", graphql),
@@ -59,6 +56,6 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
             Route("/", spa),
             Route("/{path:path}", spa),
         ],
-        middleware=[Middleware(SecurityHeaders, https=settings.is_production)],
+        middleware=middleware,
         lifespan=lifespan,
     )

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.catalog.catalogue import load_catalogue
-from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
+from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoPasswordHashes, load_demo
 from tests.conftest import TODAY, TestClock, add_account, add_licences, gql, sign_in
 
 LIST = """
@@ -39,7 +39,7 @@ query Lookup($serial: String!) {
 
 @pytest.fixture
 async def demo(client: httpx.AsyncClient, db: AsyncSession, clock: TestClock) -> httpx.AsyncClient:
-    await load_demo(db, load_catalogue(), TODAY, clock.now())
+    await load_demo(db, load_catalogue(), TODAY, clock.now(), await DemoPasswordHashes.make())
     await db.commit()
     await sign_in(client, DEMO_EMAIL, DEMO_PASSWORD)
     return client

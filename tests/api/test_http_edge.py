@@ -126,7 +126,8 @@ async def test_unexpected_errors_are_masked(client: httpx.AsyncClient, db: Async
 
 @pytest.fixture
 async def production(settings: Settings, clock: TestClock) -> AsyncIterator[httpx.AsyncClient]:
-    app: Starlette = create_app(replace(settings, environment=Environment.PRODUCTION), clock=clock)
+    production_settings = replace(settings, environment=Environment.PRODUCTION, allowed_hosts=("koushin.example",))
+    app: Starlette = create_app(production_settings, clock=clock)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(

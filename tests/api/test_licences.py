@@ -6,7 +6,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.catalog.catalogue import load_catalogue
-from backend.demo import load_demo
+from backend.demo import DemoPasswordHashes, load_demo
 from tests.conftest import TODAY, TestClock, add_account, add_licences, gql, sign_in
 
 LICENCES = """
@@ -23,7 +23,7 @@ query Licences($first: Int!, $after: String) {
 async def test_the_demo_account_sees_its_nine_listed_serials_in_expiry_order(
     client: httpx.AsyncClient, db: AsyncSession, clock: TestClock
 ) -> None:
-    await load_demo(db, load_catalogue(), TODAY, clock.now())
+    await load_demo(db, load_catalogue(), TODAY, clock.now(), await DemoPasswordHashes.make())
     await db.commit()
     await sign_in(client, "demo@koushin.example", "Koushin-Demo-2026")
     body = await gql(client, LICENCES, first=50)

@@ -1,11 +1,12 @@
-"""The signIn mutation: checks credentials and sets a fresh session cookie."""
+"""The signIn mutation: checks credentials and sets a fresh session cookie and device cookie."""
 
 import strawberry
 
-from backend.accounts.authentication import SignedIn, SignInErrorCode, sign_in
+from backend.accounts.sign_in import SignInAttempt, SignInErrorCode, SignInFailure, sign_in
 from backend.core.language import Language
 from backend.graphql.accounts.types import Me
 from backend.graphql.context import Context
+from backend.graphql.cookies import set_device_cookie, set_session_cookie
 
 SignInErrorCodeEnum = strawberry.enum(SignInErrorCode, name="SignInErrorCode")
 
@@ -37,19 +38,15 @@ class SignInPayload:
 
 async def resolve_sign_in(info: strawberry.Info[Context, None], email: str, password: str) -> SignInPayload:
     context = info.context
-    db = await context.begin_write()
-    client = context.request.client.host if context.request.client else "unknown"
-    result = await sign_in(
-        db,
-        context.services.keys,
+    attempt = SignInAttempt(
         email=email,
         password=password,
-        client=client,
-        now=context.services.clock.now(),
+        client=context.client_address,
+        device_token=context.device_token,
         replacing=context.session_token,
     )
-    await db.commit()
-    if not isinstance(result, SignedIn):
+    result = await sign_in(context.runtime.transactions, context.runtime.keys, attempt, context.now)
+    if isinstance(result, SignInFailure):
         error = SignInError(
             code=result.code,
             field=None,
@@ -57,12 +54,6 @@ async def resolve_sign_in(info: strawberry.Info[Context, None], email: str, pass
             retry_after_seconds=result.retry_after_seconds,
         )
         return SignInPayload(me=None, errors=[error])
-    context.response.set_cookie(
-        context.services.session_cookie,
-        result.session_token,
-        httponly=True,
-        samesite="lax",
-        secure=context.services.settings.is_production,
-        path="/",
-    )
-    return SignInPayload(me=Me(account=result.account), errors=[])
+    set_session_cookie(context.response, result.session_token, production=context.production)
+    set_device_cookie(context.response, result.device_token, production=context.production)
+    return SignInPayload(me=Me.of(result.account), errors=[])

@@ -1,9 +1,10 @@
-"""The signOut mutation: revokes the session server-side and clears the cookie."""
+"""The signOut mutation: revokes the session server-side and clears the cookie; the device stays known."""
 
 import strawberry
 
-from backend.accounts.authentication import sign_out
+from backend.accounts.sessions import end_session
 from backend.graphql.context import Context
+from backend.graphql.cookies import delete_session_cookie
 
 
 @strawberry.type
@@ -13,15 +14,8 @@ class SignOutPayload:
 
 async def resolve_sign_out(info: strawberry.Info[Context, None]) -> SignOutPayload:
     context = info.context
-    if context.session_token:
-        db = await context.begin_write()
-        await sign_out(db, context.services.keys, context.session_token)
-        await db.commit()
-    context.response.delete_cookie(
-        context.services.session_cookie,
-        path="/",
-        httponly=True,
-        samesite="lax",
-        secure=context.services.settings.is_production,
-    )
+    token, keys = context.session_token, context.runtime.keys
+    if token:
+        await context.runtime.transactions.write(lambda db: end_session(db, keys, token))
+    delete_session_cookie(context.response, production=context.production)
     return SignOutPayload(ok=True)

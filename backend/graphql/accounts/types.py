@@ -2,21 +2,15 @@
 
 import strawberry
 
-from backend.accounts.models import Account
+from backend.accounts.sessions import AccountProfile
 
 
 @strawberry.type
 class Me:
-    account: strawberry.Private[Account]
+    email: str
+    company_name: str | None
+    is_staff: bool
 
-    @strawberry.field
-    def email(self) -> str:
-        return self.account.email
-
-    @strawberry.field
-    def company_name(self) -> str | None:
-        return self.account.company_name
-
-    @strawberry.field
-    def is_staff(self) -> bool:
-        return self.account.is_staff
+    @classmethod
+    def of(cls, account: AccountProfile) -> "Me":
+        return cls(email=account.email, company_name=account.company_name, is_staff=account.is_staff)

@@ -11,4 +11,4 @@ class CatalogQueries:
     @strawberry.field
     def products(self, info: strawberry.Info[Context, None]) -> list[ProductType]:
         language = info.context.language
-        return [ProductType.of(product, language) for product in info.context.services.catalogue]
+        return [ProductType.of(product, language) for product in info.context.runtime.catalogue]

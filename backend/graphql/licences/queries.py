@@ -6,12 +6,12 @@ from enum import StrEnum
 import strawberry
 
 from backend.core.language import Language
-from backend.graphql.context import Context
+from backend.graphql.context import Context, LicencePageKey
 from backend.graphql.errors import ClientError
 from backend.graphql.licences.types import LicencePage, LicenceType
 from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
 from backend.graphql.permissions import IsSignedIn
-from backend.licences.queries import MAX_PAGE_SIZE, ListPosition, find_licence, listed_licences
+from backend.licences.queries import MAX_PAGE_SIZE, ListPosition
 from backend.licences.serials import InvalidSerialError, normalise_serial
 
 
@@ -67,11 +67,11 @@ class LicenceQueries:
             serial = normalise_serial(serial_number)
         except InvalidSerialError:
             return LicenceLookupPayload.failure(LicenceLookupErrorCode.INVALID_SERIAL, language)
-        account_id = await info.context.signed_in_account_id()
-        found = await find_licence(info.context.db, account_id, serial)
+        viewer = await info.context.signed_in_viewer()
+        found = await info.context.loaders.licence.load((viewer.id, serial))
         if found is None:
             return LicenceLookupPayload.failure(LicenceLookupErrorCode.NOT_FOUND, language)
-        licence = LicenceType.of(found, info.context.services.catalogue, language, info.context.today)
+        licence = LicenceType.of(found, info.context.runtime.catalogue, language, info.context.today)
         return LicenceLookupPayload(licence=licence, errors=[])
 
     @strawberry.field(
@@ -83,9 +83,9 @@ class LicenceQueries:
     ) -> LicencePage:
         if not 1 <= first <= MAX_PAGE_SIZE:
             raise ClientError(f"first must be between 1 and {MAX_PAGE_SIZE}.", "BAD_USER_INPUT")
-        account_id = await info.context.signed_in_account_id()
-        catalogue, language, today = info.context.services.catalogue, info.context.language, info.context.today
-        page = await listed_licences(info.context.db, account_id, today, first=first, after=_position(after))
+        viewer = await info.context.signed_in_viewer()
+        catalogue, language, today = info.context.runtime.catalogue, info.context.language, info.context.today
+        page = await info.context.loaders.licence_page.load(LicencePageKey(viewer.id, first, _position(after)))
         last = page.licences[-1] if page.licences else None
         return LicencePage(
             nodes=[LicenceType.of(licence, catalogue, language, today) for licence in page.licences],

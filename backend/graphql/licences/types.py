@@ -11,7 +11,7 @@ from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
 from backend.graphql.eligibility.types import EligibilityType, RenewalOptionType
 from backend.graphql.pagination import PageInfo
-from backend.licences.models import Licence
+from backend.licences.queries import LicenceRecord
 from backend.licences.serials import format_serial
 from backend.licences.status import LicenceStatus, days_until, licence_status
 
@@ -29,10 +29,10 @@ class LicenceType:
         description="Days from today until the expiry date; negative once expired."
     )
     product: ProductType
-    licence: strawberry.Private[Licence]
+    licence: strawberry.Private[LicenceRecord]
 
     @classmethod
-    def of(cls, licence: Licence, catalogue: Catalogue, language: Language, today: date) -> "LicenceType":
+    def of(cls, licence: LicenceRecord, catalogue: Catalogue, language: Language, today: date) -> "LicenceType":
         return cls(
             serial_number=format_serial(licence.serial_number),
             expires_on=licence.expires_on,
@@ -44,12 +44,12 @@ class LicenceType:
 
     @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
     def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:
-        product = info.context.services.catalogue[self.licence.product_code]
+        product = info.context.runtime.catalogue[self.licence.product_code]
         return EligibilityType.of(eligibility(product, self.licence.expires_on, info.context.today))
 
     @strawberry.field(description="What the serial can be renewed into today; empty when it cannot be renewed.")
     def renewal_options(self, info: strawberry.Info[Context, None]) -> list[RenewalOptionType]:
-        catalogue = info.context.services.catalogue
+        catalogue = info.context.runtime.catalogue
         options = renewal_options(
             catalogue, catalogue[self.licence.product_code], self.licence.expires_on, info.context.today
         )

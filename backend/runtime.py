@@ -1,0 +1,42 @@
+"""The app's wiring, shared by the web app, the CLI and background workers: opened at start, closed at stop."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from backend.accounts.keys import SecretKeys
+from backend.catalog.catalogue import Catalogue, load_catalogue
+from backend.core.clock import Clock, clock_for
+from backend.core.settings import Settings
+from backend.db.engine import create_engine, create_sessionmaker
+from backend.db.transactions import Transactions
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """What every request, command and job shares. Immutable; its resources close with `open_runtime`."""
+
+    settings: Settings
+    catalogue: Catalogue
+    clock: Clock
+    keys: SecretKeys
+    transactions: Transactions
+
+
+@asynccontextmanager
+async def open_runtime(
+    settings: Settings, *, catalogue: Catalogue | None = None, clock: Clock | None = None
+) -> AsyncIterator[Runtime]:
+    """Raises CatalogueError when no catalogue is given and the configured one is unusable."""
+    catalogue = catalogue or load_catalogue(settings.catalogue_path)
+    engine = create_engine(settings.database_url)
+    try:
+        yield Runtime(
+            settings=settings,
+            catalogue=catalogue,
+            clock=clock or clock_for(settings.today),
+            keys=SecretKeys(settings.secret_key),
+            transactions=Transactions(create_sessionmaker(engine)),
+        )
+    finally:
+        await engine.dispose()
