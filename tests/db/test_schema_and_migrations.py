@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from backend.db.base import Base
 from backend.db.migrations import check_models_match_migrations
 from backend.graphql.schema import schema_sdl
 from tests.conftest import MigratedDatabase
@@ -18,3 +19,15 @@ def test_schema_graphql_is_exported_from_the_code() -> None:
     assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_sdl(), (
         "schema.graphql is stale: run `python -m backend export-schema`"
     )
+
+
+def test_every_relationship_refuses_to_load_lazily() -> None:
+    """A lazy load hidden in a resolver would be a query per row, on a session that may be gone:
+    relationships are declared lazy="raise" and loaded explicitly (selectinload), so one fails in tests."""
+    lazy = [
+        f"{mapper.class_.__name__}.{relationship.key}"
+        for mapper in Base.registry.mappers
+        for relationship in mapper.relationships
+        if relationship.lazy not in {"raise", "raise_on_sql"}
+    ]
+    assert lazy == []
