@@ -86,6 +86,7 @@ async def test_the_explorer_is_served_to_browsers_at_graphql(client: httpx.Async
     response = await client.get("/graphql", headers={"accept": "text/html,application/xhtml+xml"})
     assert response.status_code == 200
     assert response.text == "<!doctype html><title>Koushin explorer</title>"
+    assert (await client.get("/explorer.html")).text == response.text
     assert "default-src 'self'" in response.headers["content-security-policy"]
 
 
@@ -144,6 +145,8 @@ async def test_production_hides_introspection_and_the_explorer_and_secures_the_c
     assert body["data"] is None
     assert "introspection" in body["errors"][0]["message"].lower()
     assert (await production.get("/graphql", headers={"accept": "text/html"})).status_code == 405
+    assert (await production.get("/explorer.html")).status_code == 404
+    assert (await production.get("/./explorer.html")).status_code == 404
     response = await production.post(
         "/graphql", json={"query": SIGN_IN, "variables": {"email": "buyer@example.co.jp", "password": PASSWORD}}
     )

@@ -91,17 +91,25 @@ class LicenceQueries:
             nodes=[LicenceType.of(licence, catalogue, language, today) for licence in page.licences],
             page_info=PageInfo(
                 has_next_page=page.has_next_page,
-                end_cursor=encode_cursor(last.expires_on.isoformat(), last.serial_number) if last else None,
+                end_cursor=_cursor(last.expires_on, last.serial_number) if last else None,
             ),
             total_count=page.total_count,
         )
 
 
+def _cursor(expires_on: date, serial_number: str) -> str:
+    return encode_cursor(expires_on.isoformat(), serial_number)
+
+
 def _position(after: str | None) -> ListPosition | None:
+    """Where the page after `after` starts; only a cursor this API returned, byte for byte, is accepted."""
     if after is None:
         return None
     expires_on, serial_number = decode_cursor(after, 2)
     try:
-        return ListPosition(date.fromisoformat(expires_on), serial_number)
+        position = ListPosition(date.fromisoformat(expires_on), normalise_serial(serial_number))
     except ValueError:
-        raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR") from None
+        position = None
+    if position is None or _cursor(position.expires_on, position.serial_number) != after:
+        raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
+    return position
