@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backend.db.base import Base, UTCDateTime
+from backend.db.base import Base, CheckedString, UTCDateTime
 
 EMAIL_MAX_LENGTH = 254
 
@@ -14,11 +14,11 @@ class Account(Base):
     __tablename__ = "accounts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(EMAIL_MAX_LENGTH), unique=True)
+    email: Mapped[str] = mapped_column(CheckedString(EMAIL_MAX_LENGTH), unique=True)
     """Normalised (see emails.normalise_email)."""
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(CheckedString(200))
     """Argon2id; None until a password is set, and such an account cannot sign in."""
-    company_name: Mapped[str | None] = mapped_column(String(200))
+    company_name: Mapped[str | None] = mapped_column(CheckedString(200))
     is_staff: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -29,7 +29,7 @@ class AuthSession(Base):
     __tablename__ = "auth_sessions"
     __table_args__ = (Index("ix_auth_sessions_expires_at", "expires_at"),)
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[str] = mapped_column(CheckedString(64), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -41,6 +41,6 @@ class SignInThrottle(Base):
     __tablename__ = "sign_in_throttles"
     __table_args__ = (Index("ix_sign_in_throttles_last_failure_at", "last_failure_at"),)
 
-    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(CheckedString(80), primary_key=True)
     failures: Mapped[int]
     last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,8 +1,9 @@
-"""The declarative base every model derives from, with a constraint naming convention."""
+"""The declarative base every model derives from, with a constraint naming convention and our column types."""
 
 from datetime import UTC, datetime
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -34,5 +35,37 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class CheckedString(TypeDecorator[str]):
+    """A String that refuses, on every bind, text no database stores faithfully: NUL and lone surrogates.
+
+    PostgreSQL rejects NUL in text and SQLite stores it (so the two would disagree); a lone
+    surrogate (U+D800–U+DFFF, e.g. from JSON "\\ud800") is not Unicode and fails inside the
+    drivers. Comparisons bind with the column's type, so lookups are checked too.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        nul = value.find("\x00")
+        if nul >= 0:
+            raise ValueError(f"text for the database contains U+0000 (NUL) at index {nul}, which cannot be stored")
+        # isascii() is O(1) in CPython, so ASCII text costs one memchr; other text is encoded,
+        # which fails exactly on surrogates and measured faster than a regex over the string.
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise ValueError(
+                    f"text for the database contains a lone surrogate U+{ord(value[error.start]):04X} "
+                    f"at index {error.start}, which is not valid Unicode"
+                ) from None
+        return value
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # A bare Mapped[str] gets the checked type too, so no string column can be added unchecked.
+    type_annotation_map: ClassVar[dict[Any, Any]] = {str: CheckedString()}

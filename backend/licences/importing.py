@@ -73,8 +73,9 @@ def parse_licence_csv(data: bytes, catalogue: Catalogue) -> list[LicenceRow]:
         raise LicenceImportError([Problem(line, "the file is not UTF-8 text (save the CSV as UTF-8)")]) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = [column.strip().lower() for column in next(reader, [])]
-        problems = _check_header(header)
+        raw_header = next(reader, [])
+        header = [column.strip().lower() for column in raw_header]
+        problems = _check_header(raw_header, header)
         if problems:
             raise LicenceImportError(problems)
         rows, problems = _parse_rows(reader, header, catalogue)
@@ -87,9 +88,13 @@ def parse_licence_csv(data: bytes, catalogue: Catalogue) -> list[LicenceRow]:
     return rows
 
 
-def _check_header(header: list[str]) -> list[Problem]:
+def _check_header(raw_header: list[str], header: list[str]) -> list[Problem]:
     if not header:
         return [Problem(1, "the file is empty; the first line must be the header " + ",".join(REQUIRED_COLUMNS))]
+    names = [f"the header's column {position}" for position in range(1, len(header) + 1)]
+    invisible = _invisible_characters(1, names, raw_header)
+    if invisible:
+        return invisible  # the column would also read as unknown, which only hides the cause
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     unknown = [column for column in header if column not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     duplicated = sorted({column for column in header if header.count(column) > 1})
@@ -105,9 +110,14 @@ def _parse_rows(
     rows: list[LicenceRow] = []
     problems: list[Problem] = []
     first_line_of_serial: dict[str, int] = {}
-    line = 1
+    next_line = reader.line_num + 1
     for record in reader:
-        line = reader.line_num
+        # A quoted cell can span lines: a record is reported at the line it starts on.
+        line, next_line = next_line, reader.line_num + 1
+        invisible = _invisible_characters(line, header, record)
+        if invisible:
+            problems += invisible
+            continue
         if not any(value.strip() for value in record):
             continue
         if len(record) != len(header):
@@ -148,12 +158,31 @@ def _parse_row(line: int, values: dict[str, str], catalogue: Catalogue) -> Licen
     except ValueError:
         raise ValueError(f"expires_on {expires_text[:40]!r} is not a date as YYYY-MM-DD") from None
     company_name = unicodedata.normalize("NFKC", values.get("company_name", "")).strip() or None
-    if company_name is not None:
-        if len(company_name) > COMPANY_NAME_MAX_LENGTH:
-            raise ValueError(f"company_name is longer than {COMPANY_NAME_MAX_LENGTH} characters")
-        if any(unicodedata.category(c).startswith("C") for c in company_name):
-            raise ValueError("company_name contains control characters")
+    if company_name is not None and len(company_name) > COMPANY_NAME_MAX_LENGTH:
+        raise ValueError(f"company_name is longer than {COMPANY_NAME_MAX_LENGTH} characters")
     return LicenceRow(line, email, serial, product_code, expires_on, company_name)
+
+
+def _invisible_characters(line: int, names: Sequence[str], record: Sequence[str]) -> list[Problem]:
+    """One problem for each cell holding a character of Unicode category C, named by its column.
+
+    No cell of the master has a use for them, and a reader cannot see them: controls (NUL; a
+    tab or line break inside a quoted cell), format characters (bidi overrides make a name read
+    other than it is stored; zero-width spaces make two e-mails differ unseen), surrogates,
+    private-use and unassigned code points. Checked before NFKC and trimming, which would hide
+    some of them; NFKC makes none of them from other characters.
+    """
+    problems: list[Problem] = []
+    for position, value in enumerate(record):
+        # isprintable() is False for every category C character (and for separators other than
+        # the space), so this C-speed test passes nearly every cell without a per-character loop.
+        if value.isprintable():
+            continue
+        found = next((c for c in value if unicodedata.category(c)[0] == "C"), None)
+        if found is not None:
+            name = names[position] if position < len(names) else f"field {position + 1}"
+            problems.append(Problem(line, f"{name} contains a control or invisible character (U+{ord(found):04X})"))
+    return problems
 
 
 async def import_licences(db: AsyncSession, rows: Sequence[LicenceRow], now: datetime) -> ImportReport:

@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backend.db.base import Base
+from backend.db.base import Base, CheckedString
 from backend.licences.serials import SERIAL_LENGTH
 
 
@@ -18,8 +18,8 @@ class Licence(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    serial_number: Mapped[str] = mapped_column(String(SERIAL_LENGTH), unique=True)
+    serial_number: Mapped[str] = mapped_column(CheckedString(SERIAL_LENGTH), unique=True)
     """Normalised: 20 characters, no hyphens."""
-    product_code: Mapped[str] = mapped_column(String(40))
+    product_code: Mapped[str] = mapped_column(CheckedString(40))
     expires_on: Mapped[date]
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))

@@ -1,23 +1,15 @@
 """Alembic environment: runs migrations over the app's own async engine."""
 
 import asyncio
-from typing import Literal
 
 from alembic import context
-from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
 from backend.accounts import models as _accounts_models  # noqa: F401  (registers tables)
-from backend.db.base import Base, UTCDateTime
+from backend.db.base import Base
 from backend.db.engine import create_engine
 from backend.licences import models as _licences_models  # noqa: F401  (registers tables)
-
-
-def render_item(type_: str, item: object, autogen_context: AutogenContext) -> str | Literal[False]:
-    """Render our column types as the plain SQLAlchemy types they store, so migrations import nothing of ours."""
-    if type_ == "type" and isinstance(item, UTCDateTime):
-        return "sa.DateTime(timezone=True)"
-    return False
+from backend.migrations.rendering import render_item
 
 
 def run_migrations(connection: Connection) -> None:

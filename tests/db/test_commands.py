@@ -83,6 +83,25 @@ def test_a_bad_file_is_rejected_with_its_lines_and_nothing_is_loaded(migrated: P
     assert query(migrated, "select count(*) from accounts") == [(0,)]
 
 
+def test_invisible_characters_are_reported_by_line_and_column_and_nothing_is_loaded(migrated: Path) -> None:
+    master = migrated / "master.csv"
+    master.write_bytes(
+        "email,serial_number,product,expires_on,company_name\n"
+        "a@example.com,AAAA-BBBB-CCCC-DDDD-0001,CLOUD,2027-01-31,株式会社テスト\n"
+        "b@example.com\x00,AAAA-BBBB-CCCC-DDDD-0002,CLOUD,2027-01-31,\n"
+        "c@example.com,AAAA-BBBB-CCCC-DDDD-0003,CLOUD,2027-01-31,\u202eテスト\n".encode()
+    )
+    result = run(migrated, "import-licences", str(master))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        "error: the file was rejected; nothing was loaded:\n"
+        "  line 3: email contains a control or invisible character (U+0000)\n"
+        "  line 4: company_name contains a control or invisible character (U+202E)\n"
+    )
+    assert query(migrated, "select count(*) from licences") == [(0,)]
+    assert query(migrated, "select count(*) from accounts") == [(0,)]
+
+
 def test_set_password_reads_standard_input(migrated: Path) -> None:
     assert run(migrated, "load-demo").returncode == 0
     result = run(migrated, "set-password", "Demo@Koushin.example", stdin="a new long password\n")

@@ -73,7 +73,10 @@ async def test_existing_account_gets_the_licences(db: AsyncSession) -> None:
         ("x@example.com,QF7K2M9PXR4T8WNC3H,CLOUD,2027-06-14,", "line 3: 'QF7K2M9PXR4T8WNC3H': a serial number is"),
         ("not-an-address,QF7K2M9PXR4T8WNC3HJX,CLOUD,2027-06-14,", "line 3: 'not-an-address' is not an e-mail"),
         ("x@example.com,QF7K2M9PXR4T8WNC3HJX,CLOUD,2027-06-14", "line 3: expected 5 fields, found 4"),
-        ("x@example.com,QF7K2M9PXR4T8WNC3HJX,CLOUD,2027-06-14,A\x07B", "line 3: company_name contains control"),
+        (
+            "x@example.com,QF7K2M9PXR4T8WNC3HJX,CLOUD,2027-06-14,A\x07B",
+            "line 3: company_name contains a control or invisible character (U+0007)",
+        ),
         (
             "someone@else.example,qf7k2m9pxr4t8wnc3hjd,CLOUD,2027-06-14,",
             "line 3: serial QF7K-2M9P-XR4T-8WNC-3HJD is already on line 2",
@@ -134,3 +137,109 @@ def test_malformed_files_name_the_line(data: bytes, problem: str) -> None:
 def test_a_utf8_byte_order_mark_and_crlf_lines_are_accepted() -> None:
     rows = parse_licence_csv(b"\xef\xbb\xbf" + GOOD.replace(b"\n", b"\r\n"), CATALOGUE)
     assert [row.line for row in rows] == [2, 3, 4]
+
+
+HEADER = "email,serial_number,product,expires_on,company_name\n"
+GOOD_ROW = "buyer@example.co.jp,QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,株式会社テスト\n"
+
+
+async def test_a_control_or_invisible_character_in_any_cell_is_refused_by_line_and_column(db: AsyncSession) -> None:
+    data = (
+        HEADER
+        + GOOD_ROW
+        + "a\x00b@example.com,B6YDKP3R9TQM2XWF7CNH,CLOUD,2027-06-14,\n"
+        + "c@example.com,B6YDKP3R9TQM2XWF7CN\x00,CLOUD,2027-06-14,\n"
+        + "d@example.com,M4RJ8WQXT2KP6FND9YCB,CLOUD,2027-06-14,株式会社\x00テスト\n"
+        + "e@example.com,M4RJ8WQXT2KP6FND9YCC,CLOUD,2027-06-14,\u202etxt.exe\n"
+        + 'f@example.com,M4RJ8WQXT2KP6FND9YCD,CLOUD,2027-06-14,"株式会社\tテスト"\n'
+        + 'g@example.com,M4RJ8WQXT2KP6FND9YCE,CLOUD,2027-06-14,"株式会社\r\nテスト"\n'
+        + "h@example.com,M4RJ8WQXT2KP6FND9YCF,CLOUD\u200b,2027-06-14,\n"
+        + '"i@example.com\u2066",M4RJ8WQXT2KP6FND9YCG,CLOUD,"2027-06-14\r",\n'
+        + "j\u0378@example.com,M4RJ8WQXT2KP6FND9YCH,CLOUD,2027-06-14,\ue000\n"
+        + "k@example.com,M4RJ8WQXT2KP6FND9YCJ,CLOUD,2027-06-14,,\x1b\n"
+        + "l@example.com,M4RJ8WQXT2KP6FND9YCK,GOLD,2027-06-14,\n"
+    ).encode()
+    with pytest.raises(LicenceImportError) as raised:
+        await _import(db, data)
+    await db.rollback()
+    assert [str(problem) for problem in raised.value.problems] == [
+        "line 3: email contains a control or invisible character (U+0000)",
+        "line 4: serial_number contains a control or invisible character (U+0000)",
+        "line 5: company_name contains a control or invisible character (U+0000)",
+        "line 6: company_name contains a control or invisible character (U+202E)",
+        "line 7: company_name contains a control or invisible character (U+0009)",
+        # The quoted line break spans lines 8 and 9; the record is reported where it starts.
+        "line 8: company_name contains a control or invisible character (U+000D)",
+        "line 10: product contains a control or invisible character (U+200B)",
+        "line 11: email contains a control or invisible character (U+2066)",
+        "line 11: expires_on contains a control or invisible character (U+000D)",
+        # That quoted carriage return ended line 11 as a line feed would: the next record is on line 13.
+        "line 13: email contains a control or invisible character (U+0378)",
+        "line 13: company_name contains a control or invisible character (U+E000)",
+        "line 14: field 6 contains a control or invisible character (U+001B)",
+        "line 15: unknown product 'GOLD' (known: CLOUD, CLOUD_DLS_PREMIUM, TS_STANDARD, TS_PREMIUM)",
+    ]
+    assert await _counts(db) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("header", "problem"),
+    [
+        ("email,serial_number\u200b,product,expires_on", "line 1: the header's column 2 contains a control"),
+        ("email,serial_number,\ufeffproduct,expires_on", "line 1: the header's column 3 contains a control"),
+        ("email\x00,serial_number,product,expires_on", "line 1: the header's column 1 contains a control"),
+    ],
+)
+def test_a_control_or_invisible_character_in_the_header_is_named_by_position(header: str, problem: str) -> None:
+    data = (header + "\nx@example.com,QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14\n").encode()
+    with pytest.raises(LicenceImportError) as raised:
+        parse_licence_csv(data, CATALOGUE)
+    code_point = next(c for c in header if not c.isprintable())
+    assert [str(p) for p in raised.value.problems] == [f"{problem} or invisible character (U+{ord(code_point):04X})"]
+
+
+def test_encoded_surrogates_are_not_utf8_so_the_file_is_refused_whole() -> None:
+    data = HEADER.encode() + b"x@example.com,QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,\xed\xa0\x80\n"
+    with pytest.raises(LicenceImportError) as raised:
+        parse_licence_csv(data, CATALOGUE)
+    assert [str(p) for p in raised.value.problems] == ["line 2: the file is not UTF-8 text (save the CSV as UTF-8)"]
+
+
+async def test_visible_text_of_every_kind_is_loaded(db: AsyncSession) -> None:
+    """Spaces of every width, emoji and full-width text are visible: only NFKC and trimming apply."""
+    data = (
+        HEADER + "x@example.com,QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,\u3000株式会社\u3000テスト\u00a0😀 ＡＢＣ\n"
+    ).encode()
+    await _import(db, data)
+    assert await db.scalar(select(Account.company_name)) == "株式会社 テスト 😀 ABC"
+
+
+FORMULAS = ["=cmd|' /C calc'!A0", "+SUM(1+1)", "@SUM(A1)", "-1+1"]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+async def test_a_company_name_that_reads_like_a_formula_is_stored_as_given(db: AsyncSession, formula: str) -> None:
+    """Such a name is neutralised where it could run, in CSV written for spreadsheets (core.spreadsheet_csv)."""
+    await _import(db, (HEADER + f"x@example.com,QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,{formula}\n").encode())
+    assert await db.scalar(select(Account.company_name)) == formula
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (f"{FORMULAS[0]},QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,", f"line 2: {FORMULAS[0]!r} is not an e-mail address"),
+        (f"{FORMULAS[1]},QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,", "line 2: '+SUM(1+1)' is not an e-mail address"),
+        (f"{FORMULAS[2]},QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,", "line 2: '@SUM(A1)' is not an e-mail address"),
+        (f"{FORMULAS[3]},QF7K2M9PXR4T8WNC3HJD,CLOUD,2027-06-14,", "line 2: '-1+1' is not an e-mail address"),
+        (f"x@example.com,{FORMULAS[0]},CLOUD,2027-06-14,", f"line 2: {FORMULAS[0]!r}: a serial number is 20 letters"),
+        ("x@example.com,+SUM(1+1),CLOUD,2027-06-14,", "line 2: '+SUM(1+1)': a serial number is 20 letters"),
+        ("x@example.com,@SUM(A1),CLOUD,2027-06-14,", "line 2: '@SUM(A1)': a serial number is 20 letters"),
+        ("x@example.com,-1+1,CLOUD,2027-06-14,", "line 2: '-1+1': a serial number is 20 letters"),
+    ],
+)
+async def test_formula_text_is_no_e_mail_address_or_serial(db: AsyncSession, row: str, problem: str) -> None:
+    with pytest.raises(LicenceImportError) as raised:
+        await _import(db, (HEADER + row + "\n").encode())
+    assert len(raised.value.problems) == 1
+    assert str(raised.value.problems[0]).startswith(problem)
+    assert await _counts(db) == (0, 0)
