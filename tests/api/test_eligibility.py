@@ -140,7 +140,7 @@ async def test_a_foreign_serial_and_an_unknown_one_are_the_same_not_found(
                     {
                         "code": "NOT_FOUND",
                         "field": "serialNumber",
-                        "message": "このシリアル番号はお客様のアカウントに見つかりません。",
+                        "message": "お客様のアカウントにこのシリアル番号は見つかりません。",
                     }
                 ],
             }
@@ -158,7 +158,7 @@ async def test_a_malformed_serial_says_what_a_serial_looks_like(demo: httpx.Asyn
             {
                 "code": "INVALID_SERIAL",
                 "field": "serialNumber",
-                "message": "A serial number is 20 letters (A–Z) and digits (0–9), like ABCD-EFGH-JKLM-NPQR-2345.",
+                "message": "A serial number has 20 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-2345.",
             }
         ],
     }

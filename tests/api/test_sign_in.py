@@ -92,7 +92,7 @@ async def test_every_bad_credential_gives_the_same_error_and_no_session(
 async def test_the_error_message_follows_the_request_language(client: httpx.AsyncClient) -> None:
     client.headers["accept-language"] = "en-GB,en;q=0.9"
     payload = await sign_in(client, "nobody@example.com", "x")
-    assert payload["errors"][0]["message"] == "The e-mail address or password is not correct."
+    assert payload["errors"][0]["message"] == "The e-mail address or password is incorrect."
 
 
 async def test_sign_out_revokes_the_session_server_side(client: httpx.AsyncClient, db: AsyncSession) -> None:

@@ -3,31 +3,17 @@
 import strawberry
 
 from backend.accounts.sign_in import SignInAttempt, SignInErrorCode, SignInFailure, sign_in
-from backend.core.language import Language
 from backend.graphql.accounts.types import Me
 from backend.graphql.context import Context
 from backend.graphql.cookies import set_device_cookie, set_session_cookie
+from backend.graphql.user_errors import UserError
 
-SignInErrorCodeEnum = strawberry.enum(SignInErrorCode, name="SignInErrorCode")
-
-MESSAGES = {
-    SignInErrorCode.INVALID_CREDENTIALS: {
-        Language.JA: "メールアドレスまたはパスワードが正しくありません。",
-        Language.EN: "The e-mail address or password is not correct.",
-    },
-    SignInErrorCode.TOO_MANY_ATTEMPTS: {
-        Language.JA: "試行回数が多すぎます。しばらくしてからもう一度お試しください。",
-        Language.EN: "Too many attempts. Please wait and try again.",
-    },
-}
+strawberry.enum(SignInErrorCode, name="SignInErrorCode")
 
 
 @strawberry.type
-class SignInError:
-    code: SignInErrorCodeEnum  # type: ignore[valid-type]
-    field: str | None
-    message: str
-    retry_after_seconds: int | None
+class SignInError(UserError[SignInErrorCode]):
+    retry_after_seconds: int | None = strawberry.field(description="For TOO_MANY_ATTEMPTS: how long to wait.")
 
 
 @strawberry.type
@@ -47,12 +33,7 @@ async def resolve_sign_in(info: strawberry.Info[Context, None], email: str, pass
     )
     result = await sign_in(context.runtime.transactions, context.runtime.keys, attempt, context.now)
     if isinstance(result, SignInFailure):
-        error = SignInError(
-            code=result.code,
-            field=None,
-            message=MESSAGES[result.code][context.language],
-            retry_after_seconds=result.retry_after_seconds,
-        )
+        error = SignInError.of(result.code, context.language, retry_after_seconds=result.retry_after_seconds)
         return SignInPayload(me=None, errors=[error])
     set_session_cookie(context.response, result.session_token, production=context.production)
     set_device_cookie(context.response, result.device_token, production=context.production)

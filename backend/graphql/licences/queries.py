@@ -11,6 +11,7 @@ from backend.graphql.errors import ClientError
 from backend.graphql.licences.types import LicencePage, LicenceType
 from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
 from backend.graphql.permissions import IsSignedIn
+from backend.graphql.user_errors import UserError
 from backend.licences.queries import MAX_PAGE_SIZE, ListPosition
 from backend.licences.serials import InvalidSerialError, normalise_serial
 
@@ -20,25 +21,12 @@ class LicenceLookupErrorCode(StrEnum):
     NOT_FOUND = "NOT_FOUND"
 
 
-LicenceLookupErrorCodeEnum = strawberry.enum(LicenceLookupErrorCode, name="LicenceLookupErrorCode")
-
-MESSAGES = {
-    LicenceLookupErrorCode.INVALID_SERIAL: {
-        Language.JA: "シリアル番号は英大文字（A–Z）と数字（0–9）の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。",
-        Language.EN: "A serial number is 20 letters (A–Z) and digits (0–9), like ABCD-EFGH-JKLM-NPQR-2345.",
-    },
-    LicenceLookupErrorCode.NOT_FOUND: {
-        Language.JA: "このシリアル番号はお客様のアカウントに見つかりません。",
-        Language.EN: "No serial with this number was found in your account.",
-    },
-}
+strawberry.enum(LicenceLookupErrorCode, name="LicenceLookupErrorCode")
 
 
 @strawberry.type
-class LicenceLookupError:
-    code: LicenceLookupErrorCodeEnum  # type: ignore[valid-type]
-    field: str | None
-    message: str
+class LicenceLookupError(UserError[LicenceLookupErrorCode]):
+    pass
 
 
 @strawberry.type
@@ -48,8 +36,7 @@ class LicenceLookupPayload:
 
     @classmethod
     def failure(cls, code: LicenceLookupErrorCode, language: Language) -> "LicenceLookupPayload":
-        error = LicenceLookupError(code=code, field="serialNumber", message=MESSAGES[code][language])
-        return cls(licence=None, errors=[error])
+        return cls(licence=None, errors=[LicenceLookupError.of(code, language, field="serialNumber")])
 
 
 @strawberry.type

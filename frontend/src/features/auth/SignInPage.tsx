@@ -26,7 +26,7 @@ const signInMutation = graphql(`
 type Outcome = { failed: false } | { failed: true; problem: SignInProblem | undefined };
 
 export function SignInPage() {
-  const { messages } = useI18n();
+  const { language, messages } = useI18n();
   const navigate = useNavigate();
   const resetGraphqlClient = useResetGraphqlClient();
   const [{ fetching }, signIn] = useMutation(signInMutation);
@@ -79,7 +79,7 @@ export function SignInPage() {
         </div>
         {/* Always rendered, so assistive technology is already watching it when a message appears. */}
         <div role="alert" className="form-alert">
-          {outcome.failed ? signInErrorText(outcome.problem, messages) : null}
+          {outcome.failed ? signInErrorText(outcome.problem, language, messages) : null}
         </div>
         <button type="submit" className="button button-primary" disabled={fetching}>
           {fetching ? messages.signingIn : messages.signInSubmit}

@@ -1,5 +1,7 @@
-// Maps a failed sign-in to the sentence the reader sees; the server's own message is never shown.
+// Maps a failed sign-in to the sentence the reader sees, from the catalogue the API words its errors from.
 import type { SignInErrorCode } from '../../gql/graphql';
+import { errorSentence } from '../../lib/i18n/errorSentences';
+import type { Language } from '../../lib/i18n/language';
 import type { Messages } from '../../lib/i18n/messages';
 
 export interface SignInProblem {
@@ -8,14 +10,10 @@ export interface SignInProblem {
 }
 
 /** `problem` is undefined when the request failed without a sign-in error (network, server fault). */
-export function signInErrorText(problem: SignInProblem | undefined, messages: Messages): string {
-  switch (problem?.code) {
-    case 'INVALID_CREDENTIALS':
-      // One neutral sentence for an unknown address, a wrong password or empty fields alike.
-      return messages.invalidCredentials;
-    case 'TOO_MANY_ATTEMPTS':
-      return messages.tooManyAttempts(problem.retryAfterSeconds ?? null);
-    case undefined:
-      return messages.unexpectedError;
+export function signInErrorText(problem: SignInProblem | undefined, language: Language, messages: Messages): string {
+  if (problem === undefined) {
+    return messages.unexpectedError;
   }
+  // One neutral sentence for an unknown address, a wrong password or empty fields alike.
+  return errorSentence('SignInErrorCode', problem.code, language, { retryAfterSeconds: problem.retryAfterSeconds });
 }

@@ -27,7 +27,7 @@ const findLicenceQuery = graphql(`
 type Outcome = { kind: 'none' } | { kind: 'failed'; code: LicenceLookupErrorCode | undefined } | { kind: 'signed-out' };
 
 export function FindSerialPage() {
-  const { messages } = useI18n();
+  const { language, messages } = useI18n();
   const client = useClient();
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -91,7 +91,7 @@ export function FindSerialPage() {
           />
           {/* Always rendered, so assistive technology is already watching it when a message appears. */}
           <p id={errorId} role="alert" className="form-alert field-error">
-            {failed ? lookupErrorText(outcome.code, messages) : null}
+            {failed ? lookupErrorText(outcome.code, language, messages) : null}
           </p>
         </div>
         <div className="form-actions">

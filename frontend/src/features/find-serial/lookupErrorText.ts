@@ -1,16 +1,11 @@
-// Maps a failed lookup to the sentence under the field; the server's own message is never shown.
+// Maps a failed lookup to the sentence under the field, from the catalogue the API words its errors from.
 import type { LicenceLookupErrorCode } from '../../gql/graphql';
+import { errorSentence } from '../../lib/i18n/errorSentences';
+import type { Language } from '../../lib/i18n/language';
 import type { Messages } from '../../lib/i18n/messages';
 
 /** `code` is undefined when the request failed without a lookup error (network, server fault). */
-export function lookupErrorText(code: LicenceLookupErrorCode | undefined, messages: Messages): string {
-  switch (code) {
-    case 'INVALID_SERIAL':
-      return messages.invalidSerial;
-    case 'NOT_FOUND':
-      // The same sentence for an unknown serial and another account's: nothing is given away.
-      return messages.serialNotFound;
-    case undefined:
-      return messages.unexpectedError;
-  }
+export function lookupErrorText(code: LicenceLookupErrorCode | undefined, language: Language, messages: Messages): string {
+  // NOT_FOUND is one sentence for an unknown serial and another account's: nothing is given away.
+  return code === undefined ? messages.unexpectedError : errorSentence('LicenceLookupErrorCode', code, language);
 }

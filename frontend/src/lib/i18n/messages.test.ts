@@ -23,12 +23,4 @@ describe('messages', () => {
     expect(messages.en.licenceCount(9, 9)).toBe('9 licences');
     expect(messages.en.licenceCount(50, 120)).toBe('Showing 50 of 120 licences');
   });
-
-  it('says how long to wait after too many sign-in attempts', () => {
-    expect(messages.ja.tooManyAttempts(30)).toBe(
-      'サインインの試行回数が上限に達しました。30秒後にもう一度お試しください。',
-    );
-    expect(messages.en.tooManyAttempts(1)).toBe('Too many sign-in attempts. Please try again in 1 second.');
-    expect(messages.en.tooManyAttempts(null)).toBe('Too many sign-in attempts. Please try again later.');
-  });
 });

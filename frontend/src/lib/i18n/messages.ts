@@ -17,12 +17,6 @@ const ja = {
   passwordLabel: 'パスワード',
   signInSubmit: 'サインイン',
   signingIn: 'サインインしています…',
-  invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
-  /** `seconds` is null when the server did not say how long to wait. */
-  tooManyAttempts: (seconds: number | null): string =>
-    seconds === null
-      ? 'サインインの試行回数が上限に達しました。しばらくしてからもう一度お試しください。'
-      : `サインインの試行回数が上限に達しました。${seconds}秒後にもう一度お試しください。`,
 
   licencesTitle: 'マイライセンス',
   licencesCaption: 'ご契約のライセンス（有効期限の近い順）',
@@ -76,8 +70,6 @@ const ja = {
   serialNumberHint: '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
   findSerialSubmit: '探す',
   findingSerial: '探しています…',
-  invalidSerial: 'シリアル番号は英字と数字の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。',
-  serialNotFound: 'お客様のアカウントにこのシリアル番号は見つかりません。',
 };
 
 export type Messages = typeof ja;
@@ -103,11 +95,6 @@ const en: Messages = {
   passwordLabel: 'Password',
   signInSubmit: 'Sign in',
   signingIn: 'Signing in…',
-  invalidCredentials: 'The e-mail address or password is incorrect.',
-  tooManyAttempts: (seconds) =>
-    seconds === null
-      ? 'Too many sign-in attempts. Please try again later.'
-      : `Too many sign-in attempts. Please try again in ${count(seconds, 'second')}.`,
 
   licencesTitle: 'My licences',
   licencesCaption: 'Your licences, soonest expiry first',
@@ -159,8 +146,6 @@ const en: Messages = {
     '20 characters, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
   findSerialSubmit: 'Find',
   findingSerial: 'Searching…',
-  invalidSerial: 'A serial number has 20 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-2345.',
-  serialNotFound: 'No serial with this number was found in your account.',
 };
 
 export const messages: Record<Language, Messages> = { ja, en };
