@@ -5,11 +5,11 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.emails import is_plausible_email, normalise_email
@@ -56,12 +56,11 @@ class LicenceRow:
     company_name: str | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ImportReport:
-    accounts_created: int = 0
-    licences_created: int = 0
-    licences_unchanged: int = 0
-    created_emails: list[str] = field(default_factory=list)
+    accounts_created: int
+    licences_created: int
+    licences_unchanged: int
 
 
 def parse_licence_csv(data: bytes, catalogue: Catalogue) -> list[LicenceRow]:
@@ -192,9 +191,9 @@ async def import_licences(db: AsyncSession, rows: Sequence[LicenceRow], now: dat
     expiry date, rejects the whole import: the import never rewrites an existing licence,
     so an old master file cannot undo a renewal.
     """
-    accounts = await _accounts_by_email(db, {row.email for row in rows})
+    accounts = await _account_ids_by_email(db, {row.email for row in rows})
     existing = await _licences_by_serial(db, [row.serial_number for row in rows])
-    owner_email = {account.id: email for email, account in accounts.items()}
+    owner_email = {account_id: email for email, account_id in accounts.items()}
     problems: list[Problem] = []
     new_rows: list[LicenceRow] = []
     for row in rows:
@@ -214,43 +213,56 @@ async def import_licences(db: AsyncSession, rows: Sequence[LicenceRow], now: dat
     if problems:
         raise LicenceImportError(problems[:MAX_REPORTED_PROBLEMS])
 
-    report = ImportReport(licences_unchanged=len(rows) - len(new_rows))
+    # Bulk statements, not one ORM object per row: the import holds the write lock for as long as
+    # it writes, and on SQLite every other writer (a customer signing in) waits for it.
+    company_of_new_account: dict[str, str | None] = {}
     for row in rows:
         if row.email not in accounts:
-            account = Account(email=row.email, company_name=row.company_name, is_staff=False, created_at=now)
-            db.add(account)
-            accounts[row.email] = account
-            report.created_emails.append(row.email)
-    await db.flush()
-    db.add_all(
-        Licence(
-            serial_number=row.serial_number,
-            product_code=row.product_code,
-            expires_on=row.expires_on,
-            account_id=accounts[row.email].id,
+            company_of_new_account.setdefault(row.email, row.company_name)
+    if company_of_new_account:
+        created = await db.execute(
+            insert(Account).returning(Account.id, Account.email),
+            [
+                {"email": email, "company_name": company, "is_staff": False, "created_at": now}
+                for email, company in company_of_new_account.items()
+            ],
         )
-        for row in new_rows
+        accounts.update({email: account_id for account_id, email in created})
+    if new_rows:
+        await db.execute(
+            insert(Licence),
+            [
+                {
+                    "serial_number": row.serial_number,
+                    "product_code": row.product_code,
+                    "expires_on": row.expires_on,
+                    "account_id": accounts[row.email],
+                }
+                for row in new_rows
+            ],
+        )
+    return ImportReport(
+        accounts_created=len(company_of_new_account),
+        licences_created=len(new_rows),
+        licences_unchanged=len(rows) - len(new_rows),
     )
-    await db.flush()
-    report.accounts_created = len(report.created_emails)
-    report.licences_created = len(new_rows)
-    return report
 
 
-async def _accounts_by_email(db: AsyncSession, emails: set[str]) -> dict[str, Account]:
-    found: dict[str, Account] = {}
+async def _account_ids_by_email(db: AsyncSession, emails: set[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
     ordered = sorted(emails)
     for start in range(0, len(ordered), _LOOKUP_CHUNK):
         chunk = ordered[start : start + _LOOKUP_CHUNK]
-        for account in await db.scalars(select(Account).where(Account.email.in_(chunk))):
-            found[account.email] = account
+        for account_id, email in await db.execute(select(Account.id, Account.email).where(Account.email.in_(chunk))):
+            found[email] = account_id
     return found
 
 
-async def _licences_by_serial(db: AsyncSession, serials: list[str]) -> dict[str, Licence]:
-    found: dict[str, Licence] = {}
+async def _licences_by_serial(db: AsyncSession, serials: list[str]) -> dict[str, Row[str, str, date, int]]:
+    found: dict[str, Row[str, str, date, int]] = {}
+    columns = (Licence.serial_number, Licence.product_code, Licence.expires_on, Licence.account_id)
     for start in range(0, len(serials), _LOOKUP_CHUNK):
         chunk = serials[start : start + _LOOKUP_CHUNK]
-        for licence in await db.scalars(select(Licence).where(Licence.serial_number.in_(chunk))):
+        for licence in await db.execute(select(*columns).where(Licence.serial_number.in_(chunk))):
             found[licence.serial_number] = licence
     return found
