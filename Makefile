@@ -62,7 +62,9 @@ test-browser: setup frontend/dist/index.html
 
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-	$(PY) bench/licences.py
+	$(PY) -m bench.licences
+	$(PY) -m bench.sign_in
+	$(PY) -m bench.hostile_load
 
 clean:
 	rm -rf $(STAMPS) frontend/dist data

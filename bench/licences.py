@@ -6,22 +6,17 @@ loopback (SQLite, no access log), driven by wrk for the same duration and connec
 output gives requests per second, the ratios, and the SQL statements one request costs.
 """
 
-import json
 import os
-import re
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
 
-REPOSITORY = Path(__file__).resolve().parents[1]
+from bench.harness import REPOSITORY, free_port, server, wrk
+
 TODAY = date(2026, 11, 26)
 SERIALS = 1_000
 PAGE = 50
@@ -146,56 +141,8 @@ def count_statements(environment: dict[str, str], query: str) -> int:
 
 
 def load(url: str, cookie: str, query: str) -> float:
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(
-            'wrk.method = "POST"\n'
-            f"wrk.body = {json.dumps(json.dumps({'query': query, 'variables': {'first': PAGE}}))}\n"
-            'wrk.headers["Content-Type"] = "application/json"\n'
-            f'wrk.headers["Origin"] = "{url.removesuffix("/graphql")}"\n'
-            f'wrk.headers["Cookie"] = "{cookie}"\n'
-        )
-    try:
-        output = subprocess.run(
-            ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION_SECONDS}s", "-s", script.name, url],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    finally:
-        os.unlink(script.name)
-    if "Non-2xx" in output or "Socket errors" in output:
-        raise SystemExit(f"wrk saw failed requests:\n{output}")
-    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    assert match, output
-    return float(match.group(1))
-
-
-@contextmanager
-def server(command: list[str], environment: dict[str, str], health: str = "/healthz") -> Iterator[None]:
-    port = command[command.index("--port") + 1]
-    process = subprocess.Popen(command, cwd=REPOSITORY, env=environment, stdout=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.post(f"http://127.0.0.1:{port}{health}") if health == "/graphql" else httpx.get(
-                    f"http://127.0.0.1:{port}{health}"
-                )
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise SystemExit(f"server did not start: {' '.join(command)}") from None
-                time.sleep(0.1)
-        yield
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    body = {"query": query, "variables": {"first": PAGE}}
+    return wrk(url, body, cookie, connections=CONNECTIONS, seconds=DURATION_SECONDS).requests_per_second
 
 
 if __name__ == "__main__":
