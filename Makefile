@@ -63,6 +63,7 @@ test-browser: setup frontend/dist/index.html
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/licences.py
+	$(PY) -m bench.documents
 
 clean:
 	rm -rf $(STAMPS) frontend/dist data

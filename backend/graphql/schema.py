@@ -1,40 +1,22 @@
-"""The one schema: the domains' queries and mutations merged, with limits and error masking built once."""
+"""The one schema: the domains' queries and mutations merged, with its document gate and error masking."""
 
-from graphql import ASTValidationRule, GraphQLError, lexicographic_sort_schema, print_schema
+from collections.abc import Callable
+
+from graphql import GraphQLError, lexicographic_sort_schema, print_schema
 from strawberry import Schema
-from strawberry.extensions import (
-    AddValidationRules,
-    DisableIntrospection,
-    MaxTokensLimiter,
-    ParserCache,
-    SchemaExtension,
-    ValidationCache,
-)
-from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
+from strawberry.extensions import DisableIntrospection, SchemaExtension
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from backend.graphql.accounts.mutations import AccountMutations
 from backend.graphql.accounts.queries import AccountQueries
 from backend.graphql.catalog.queries import CatalogQueries
+from backend.graphql.document_gate import DocumentGateFactory
 from backend.graphql.errors import is_unexpected, mask_unexpected_errors
 from backend.graphql.licences.queries import LicenceQueries
 
-MAX_DEPTH = 10
-MAX_ALIASES = 15
-MAX_TOKENS = 2_000
-
 Query = merge_types("Query", (AccountQueries, CatalogQueries, LicenceQueries))
 Mutation = merge_types("Mutation", (AccountMutations,))
-
-# Built once: rule classes made per request would defeat the validation cache (STACK.md #1).
-_LIMIT_RULES: list[type[ASTValidationRule]] = [max_depth_rule(MAX_DEPTH, None), max_aliases_rule(MAX_ALIASES)]
-
-
-class LimitQueries(AddValidationRules):
-    def __init__(self) -> None:
-        super().__init__(_LIMIT_RULES)
 
 
 class KoushinSchema(Schema):
@@ -44,16 +26,14 @@ class KoushinSchema(Schema):
 
 
 def create_schema(*, production: bool) -> Schema:
-    extensions: list[type[SchemaExtension] | object] = [
-        lambda: MaxTokensLimiter(MAX_TOKENS),
-        ParserCache,
-        LimitQueries,
-        ValidationCache,
+    # A new gate factory per schema: development and production schemas never share cached documents.
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        DocumentGateFactory(hide_suggestions=production),
         mask_unexpected_errors,
     ]
     if production:
         extensions.append(DisableIntrospection)
-    return KoushinSchema(query=Query, mutation=Mutation, extensions=extensions)  # type: ignore[arg-type]
+    return KoushinSchema(query=Query, mutation=Mutation, extensions=extensions)
 
 
 def schema_sdl() -> str:

@@ -1,9 +1,11 @@
 """The limits a document is held to before validation: each at its boundary, fragments expanded, cycles survived."""
 
 import pytest
-from graphql import GraphQLError, parse
+from graphql import GraphQLError, get_introspection_query, parse
 
 from backend.graphql.document_limits import DocumentLimits, check_document
+from bench.documents import as_urql_sends, frontend_documents
+from bench.licences import QUERIES as BENCH_QUERIES
 
 
 def check(query: str, **limits: int) -> GraphQLError | None:
@@ -249,3 +251,23 @@ def test_nul_is_refused_in_every_place_a_value_can_be(document: str) -> None:
 
 def test_other_control_characters_and_surrogate_pairs_pass() -> None:
     assert check('{ a(b: "\\u0001 \\t \\ud83d\\ude00") }') is None
+
+
+# The documents clients really send.
+
+
+def real_documents() -> dict[str, str]:
+    documents = {f"frontend {name}": as_urql_sends(query) for name, query in frontend_documents().items()}
+    documents |= {f"bench {name}": query for name, query in BENCH_QUERIES.items()}
+    documents["introspection"] = get_introspection_query(descriptions=True)
+    documents["introspection, every option"] = get_introspection_query(True, True, True, True, True, True)
+    return documents
+
+
+def test_there_are_frontend_documents_to_check() -> None:
+    assert set(frontend_documents()) == {"SignIn", "SignOut", "Me", "FindLicence", "LicenceDetail", "Licences"}
+
+
+@pytest.mark.parametrize(("name", "document"), real_documents().items(), ids=real_documents().keys())
+def test_real_documents_pass(name: str, document: str) -> None:
+    assert check(document) is None, name
