@@ -1,10 +1,13 @@
 """The one schema: the domains' queries and mutations merged, with its document gate and error masking."""
 
 from collections.abc import Callable
+from typing import Any
 
 from graphql import GraphQLError, lexicographic_sort_schema, print_schema
+from graphql.execution import Executor
 from strawberry import Schema
 from strawberry.extensions import DisableIntrospection, SchemaExtension
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -25,6 +28,16 @@ class KoushinSchema(Schema):
         super().process_errors([error for error in errors if is_unexpected(error)], execution_context)
 
 
+class ExecutionWithoutSuggestions(StrawberryGraphQLCoreExecutionContext):
+    """Execution whose errors say no "Did you mean …?": in production those would name the hidden schema's
+    enum values and input fields (when coercing variables, say)."""
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> list[GraphQLError] | Executor[Any]:
+        # graphql-core passes hide_suggestions by keyword: a positional one would fail loudly here, not leak.
+        return super().build(*args, **{**kwargs, "hide_suggestions": True})
+
+
 def create_schema(*, production: bool) -> Schema:
     # A new gate factory per schema: development and production schemas never share cached documents.
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
@@ -33,7 +46,13 @@ def create_schema(*, production: bool) -> Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
-    return KoushinSchema(query=Query, mutation=Mutation, extensions=extensions)
+    return KoushinSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        # Validation hides suggestions in the gate; execution (coercing variables) here.
+        execution_context_class=ExecutionWithoutSuggestions if production else None,
+    )
 
 
 def schema_sdl() -> str:

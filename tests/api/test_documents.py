@@ -1,16 +1,17 @@
-"""Documents the gate refuses over HTTP before validation, and the cache of the documents it admits."""
+"""Documents the gate refuses over HTTP before validation, what production tells about the schema, and the cache."""
 
 import time
 
 import httpx
 import pytest
+from graphql import ExecutionResult, build_schema, execute, parse
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import Schema
 
 from backend.accounts.models import AuthSession, SignInThrottle
 from backend.graphql.document_cache import DocumentCache
 from backend.graphql.document_gate import AdmittedDocument, DocumentGateFactory
-from backend.graphql.schema import create_schema
+from backend.graphql.schema import ExecutionWithoutSuggestions, create_schema
 from bench.documents import doubling_chain, fan_out, inline_fragment_chain, spread_by
 from tests.conftest import count_rows, gql
 
@@ -113,6 +114,44 @@ async def test_a_nul_in_a_string_literal_never_reaches_a_resolver(
         ],
     }
     assert (await count_rows(db, SignInThrottle), await count_rows(db, AuthSession)) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("query", "hidden", "suggested"),
+    [
+        (
+            "{ licenses }",
+            "Cannot query field 'licenses' on type 'Query'.",
+            "Cannot query field 'licenses' on type 'Query'. Did you mean 'licences' or 'licence'?",
+        ),
+        (
+            "{ licences(frist: 1) { totalCount } }",
+            "Unknown argument 'frist' on field 'Query.licences'.",
+            "Unknown argument 'frist' on field 'Query.licences'. Did you mean 'first'?",
+        ),
+    ],
+)
+async def test_production_suggests_no_names_and_development_does(
+    production: httpx.AsyncClient, client: httpx.AsyncClient, query: str, hidden: str, suggested: str
+) -> None:
+    assert [error["message"] for error in (await gql(production, query))["errors"]] == [hidden]
+    assert [error["message"] for error in (await gql(client, query))["errors"]] == [suggested]
+
+
+def test_production_execution_suggests_no_enum_values() -> None:
+    # Our schema has no enum or input-object arguments, so a schema of the kind that has one shows it.
+    schema = build_schema("enum Reason { TOO_EARLY TOO_LATE } type Query { why(reason: Reason): String }")
+    document = parse("query ($reason: Reason) { why(reason: $reason) }")
+    variables = {"reason": "TOO_ERLY"}
+    plain = execute(schema, document, variable_values=variables)
+    hidden = execute(schema, document, variable_values=variables, executor_class=ExecutionWithoutSuggestions)
+    assert isinstance(plain, ExecutionResult) and isinstance(hidden, ExecutionResult)
+    message = "Variable '$reason' has invalid value: Value 'TOO_ERLY' does not exist in 'Reason' enum."
+    suggestion = " Did you mean the enum value 'TOO_EARLY' or 'TOO_LATE'?"
+    assert [error.message for error in plain.errors or ()] == [message + suggestion]
+    assert [error.message for error in hidden.errors or ()] == [message]
+    assert create_schema(production=True).execution_context_class is ExecutionWithoutSuggestions
+    assert create_schema(production=False).execution_context_class is not ExecutionWithoutSuggestions
 
 
 def gate_cache(schema: Schema) -> DocumentCache[AdmittedDocument]:
