@@ -65,6 +65,7 @@ bench: setup
 	$(PY) -m bench.licences
 	$(PY) -m bench.sign_in
 	$(PY) -m bench.hostile_load
+	$(PY) -m bench.documents
 
 clean:
 	rm -rf $(STAMPS) frontend/dist data

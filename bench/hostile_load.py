@@ -17,16 +17,11 @@ from pathlib import Path
 
 import httpx
 
+from bench.documents import doubling_chain
 from bench.harness import free_port, server, wrk
 from bench.licences import CONNECTIONS, DURATION_SECONDS, LIST, PAGE, TODAY, prepare_database, sign_in
 
 BOMB_DEPTH = 22
-
-
-def fragment_bomb(depth: int) -> str:
-    """Each fragment spreads the next twice: 2**depth paths through ~40 bytes per fragment."""
-    fragments = [f"fragment F{n} on Query {{ ...F{n + 1} ...F{n + 1} }}" for n in range(depth)]
-    return "query { ...F0 } " + " ".join(fragments) + f" fragment F{depth} on Query {{ products {{ code }} }}"
 
 
 def main() -> None:
@@ -58,7 +53,7 @@ def _page_under_attack(url: str, cookie: str) -> None:
         with httpx.Client(headers={"origin": url.removesuffix("/graphql")}, timeout=120) as attacker:
             while not stop.is_set():
                 started = time.perf_counter()
-                attacker.post(url, json={"query": fragment_bomb(BOMB_DEPTH)})
+                attacker.post(url, json={"query": doubling_chain(BOMB_DEPTH)})
                 bombs.append(time.perf_counter() - started)
 
     attacker = threading.Thread(target=attack)
@@ -76,7 +71,7 @@ def _page_under_attack(url: str, cookie: str) -> None:
     bombs.sort()
     print(
         f"  the attacker sent {len(bombs)} bombs of depth {BOMB_DEPTH} "
-        f"({len(fragment_bomb(BOMB_DEPTH))} bytes), each answered in {bombs[len(bombs) // 2] * 1000:.1f} ms (median)"
+        f"({len(doubling_chain(BOMB_DEPTH))} bytes), each answered in {bombs[len(bombs) // 2] * 1000:.1f} ms (median)"
     )
 
 

@@ -5,7 +5,7 @@ import asyncio
 import os
 import shutil
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,19 @@ async def client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=ORIGIN, headers={"origin": ORIGIN}) as http:
         yield http
+
+
+@pytest.fixture
+async def production(settings: Settings, clock: TestClock) -> AsyncIterator[httpx.AsyncClient]:
+    """The app in production mode, over HTTPS on its own origin."""
+    production_settings = replace(settings, environment=Environment.PRODUCTION, allowed_hosts=("koushin.example",))
+    app: Starlette = create_app(production_settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="https://koushin.example", headers={"origin": "https://koushin.example"}
+        ) as http:
+            yield http
 
 
 @pytest.fixture

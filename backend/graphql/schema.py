@@ -1,40 +1,25 @@
-"""The one schema: the domains' queries and mutations merged, with limits and error masking built once."""
+"""The one schema: the domains' queries and mutations merged, with its document gate and error masking."""
 
-from graphql import ASTValidationRule, GraphQLError, lexicographic_sort_schema, print_schema
+from collections.abc import Callable
+from typing import Any
+
+from graphql import GraphQLError, lexicographic_sort_schema, print_schema
+from graphql.execution import Executor
 from strawberry import Schema
-from strawberry.extensions import (
-    AddValidationRules,
-    DisableIntrospection,
-    MaxTokensLimiter,
-    ParserCache,
-    SchemaExtension,
-    ValidationCache,
-)
-from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
+from strawberry.extensions import DisableIntrospection, SchemaExtension
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from backend.graphql.accounts.mutations import AccountMutations
 from backend.graphql.accounts.queries import AccountQueries
 from backend.graphql.catalog.queries import CatalogQueries
+from backend.graphql.document_gate import DocumentGateFactory
 from backend.graphql.errors import is_unexpected, mask_unexpected_errors
 from backend.graphql.licences.queries import LicenceQueries
 
-MAX_DEPTH = 10
-MAX_ALIASES = 15
-MAX_TOKENS = 2_000
-
 Query = merge_types("Query", (AccountQueries, CatalogQueries, LicenceQueries))
 Mutation = merge_types("Mutation", (AccountMutations,))
-
-# Built once: rule classes made per request would defeat the validation cache (STACK.md #1).
-_LIMIT_RULES: list[type[ASTValidationRule]] = [max_depth_rule(MAX_DEPTH, None), max_aliases_rule(MAX_ALIASES)]
-
-
-class LimitQueries(AddValidationRules):
-    def __init__(self) -> None:
-        super().__init__(_LIMIT_RULES)
 
 
 class KoushinSchema(Schema):
@@ -43,17 +28,31 @@ class KoushinSchema(Schema):
         super().process_errors([error for error in errors if is_unexpected(error)], execution_context)
 
 
+class ExecutionWithoutSuggestions(StrawberryGraphQLCoreExecutionContext):
+    """Execution whose errors say no "Did you mean …?": in production those would name the hidden schema's
+    enum values and input fields (when coercing variables, say)."""
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> list[GraphQLError] | Executor[Any]:
+        # graphql-core passes hide_suggestions by keyword: a positional one would fail loudly here, not leak.
+        return super().build(*args, **{**kwargs, "hide_suggestions": True})
+
+
 def create_schema(*, production: bool) -> Schema:
-    extensions: list[type[SchemaExtension] | object] = [
-        lambda: MaxTokensLimiter(MAX_TOKENS),
-        ParserCache,
-        LimitQueries,
-        ValidationCache,
+    # A new gate factory per schema: development and production schemas never share cached documents.
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        DocumentGateFactory(hide_suggestions=production),
         mask_unexpected_errors,
     ]
     if production:
         extensions.append(DisableIntrospection)
-    return KoushinSchema(query=Query, mutation=Mutation, extensions=extensions)  # type: ignore[arg-type]
+    return KoushinSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        # Validation hides suggestions in the gate; execution (coercing variables) here.
+        execution_context_class=ExecutionWithoutSuggestions if production else None,
+    )
 
 
 def schema_sdl() -> str:
