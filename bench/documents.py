@@ -188,9 +188,13 @@ def main() -> None:
         rows.append(Row(name, len(query), parsing, limits, cpu_per_call(partial(validate, schema, document, rules))))
     for name, build in HOSTILE.items():
         query = build()
-        code = str((refusal(query).extensions or {})["code"])
+        # A syntax error (the parser's token limit) has no code of ours.
+        code = str((refusal(query).extensions or {}).get("code", "SYNTAX_ERROR"))
         if code == "QUERY_TOO_LARGE":  # refused before parsing
             rows.append(Row(name, len(query), 0.0, cpu_per_call(partial(refusal, query)), None, code))
+            continue
+        if code == "SYNTAX_ERROR":  # refused while parsing
+            rows.append(Row(name, len(query), cpu_per_call(partial(refusal, query)), 0.0, None, code))
             continue
         document = parse_text(query)
         parsing = cpu_per_call(partial(parse_text, query))

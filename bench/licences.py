@@ -41,13 +41,7 @@ QUERIES = {"licences": LIST, "licences with eligibility and options": LIST_WITH_
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="koushin-bench-") as scratch:
         work = Path(scratch)
-        environment = dict(
-            os.environ,
-            KOUSHIN_DATABASE_URL=f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}",
-            KOUSHIN_TODAY=TODAY.isoformat(),
-            KOUSHIN_ENV="development",
-        )
-        prepare_database(work, environment)
+        environment = prepared_environment(work)
         statements = {name: count_statements(environment, query) for name, query in QUERIES.items()}
         port = free_port()
         rates: dict[str, tuple[float, float, int]] = {}
@@ -80,6 +74,18 @@ def main() -> None:
         print(f"  GraphQL:                    {graphql_rate:9.1f} req/s")
         print(f"  bare Starlette, same bytes: {bare_rate:9.1f} req/s")
         print(f"  ratio GraphQL / bare:       {graphql_rate / bare_rate:9.4f}")
+
+
+def prepared_environment(work: Path) -> dict[str, str]:
+    """The environment of an app on a SQLite file in `work` holding the benchmark's account and serials."""
+    environment = dict(
+        os.environ,
+        KOUSHIN_DATABASE_URL=f"sqlite+aiosqlite:///{work / 'bench.sqlite3'}",
+        KOUSHIN_TODAY=TODAY.isoformat(),
+        KOUSHIN_ENV="development",
+    )
+    prepare_database(work, environment)
+    return environment
 
 
 def prepare_database(work: Path, environment: dict[str, str]) -> None:
@@ -142,7 +148,10 @@ def count_statements(environment: dict[str, str], query: str) -> int:
 
 def load(url: str, cookie: str, query: str) -> float:
     body = {"query": query, "variables": {"first": PAGE}}
-    return wrk(url, body, cookie, connections=CONNECTIONS, seconds=DURATION_SECONDS).requests_per_second
+    run = wrk(url, body, cookie, connections=CONNECTIONS, seconds=DURATION_SECONDS)
+    if run.failures:
+        raise SystemExit(f"{run.failures} requests failed")
+    return run.requests_per_second
 
 
 if __name__ == "__main__":

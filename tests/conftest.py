@@ -4,7 +4,8 @@ the app over HTTP with its lifespan entered, and a clock the test controls."""
 import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
@@ -209,3 +211,20 @@ async def sign_in(client: httpx.AsyncClient, email: str, password: str = PASSWOR
     body = await gql(client, SIGN_IN, email=email, password=password)
     payload: dict[str, Any] = body["data"]["signIn"]
     return payload
+
+
+@contextmanager
+def statements() -> Iterator[list[str]]:
+    """The SQL statements sent meanwhile, on any engine; SQLite's explicit BEGIN, which PostgreSQL's
+    driver does not send, is left out so that both databases count the same work."""
+    seen: list[str] = []
+
+    def record(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if not statement.startswith("BEGIN"):
+            seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)

@@ -88,6 +88,15 @@ class _Candidate:
     wait: timedelta
 
 
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """What step 2 found: whether the password matched the candidate's hash, and a fresher hash of it."""
+
+    candidate: _Candidate
+    matches: bool
+    new_hash: str | None
+
+
 async def sign_in(
     transactions: Transactions, keys: SecretKeys, attempt: SignInAttempt, now: datetime
 ) -> SignedIn | SignInFailure:
@@ -99,7 +108,8 @@ async def sign_in(
     new_hash = None
     if matches and candidate.password_hash is not None and needs_rehash(candidate.password_hash):
         new_hash = await rehash_password(attempt.password)
-    return await transactions.write(lambda db: _settle(db, keys, candidate, matches, new_hash, attempt, now))
+    checked = _Checked(candidate, matches, new_hash)
+    return await transactions.write(lambda db: _settle(db, keys, checked, attempt, now))
 
 
 async def _find_candidate(
@@ -126,37 +136,26 @@ async def _find_candidate(
 
 
 async def _settle(
-    db: AsyncSession,
-    keys: SecretKeys,
-    candidate: _Candidate,
-    matches: bool,
-    new_hash: str | None,
-    attempt: SignInAttempt,
-    now: datetime,
+    db: AsyncSession, keys: SecretKeys, checked: _Checked, attempt: SignInAttempt, now: datetime
 ) -> SignedIn | SignInFailure:
+    candidate = checked.candidate
     states = await lock_counters(db, candidate.counters, now)
     wait = wait_imposed(candidate.counters, states, now)
     if wait > timedelta(0):
         # Other attempts used the allowance while this one was hashing: its result is not given.
         outcome: SignedIn | SignInFailure = _too_many(wait)
     else:
-        outcome = await _sign_in_or_count_failure(db, keys, candidate, matches, new_hash, attempt, now)
+        outcome = await _sign_in_or_count_failure(db, keys, checked, attempt, now)
     await forget_unused_counters(db, candidate.counters)
     await _tidy_up(db, now)
     return outcome
 
 
 async def _sign_in_or_count_failure(
-    db: AsyncSession,
-    keys: SecretKeys,
-    candidate: _Candidate,
-    matches: bool,
-    new_hash: str | None,
-    attempt: SignInAttempt,
-    now: datetime,
+    db: AsyncSession, keys: SecretKeys, checked: _Checked, attempt: SignInAttempt, now: datetime
 ) -> SignedIn | SignInFailure:
-    account = None
-    if matches and candidate.account_id is not None:
+    candidate, account = checked.candidate, None
+    if checked.matches and candidate.account_id is not None:
         # Locked, so a password change cannot commit between this check and the new session.
         account = await db.scalar(select(Account).where(Account.id == candidate.account_id).with_for_update())
     if account is None or account.password_hash != candidate.password_hash:
@@ -164,8 +163,8 @@ async def _sign_in_or_count_failure(
         return SignInFailure(SignInErrorCode.INVALID_CREDENTIALS)
 
     await clear_counter(db, candidate.identity_counter)
-    if new_hash is not None:
-        account.password_hash = new_hash
+    if checked.new_hash is not None:
+        account.password_hash = checked.new_hash
     await end_session(db, keys, attempt.replacing)
     session_token = await open_session(db, keys, account.id, now)
     return SignedIn(

@@ -11,7 +11,6 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry import Schema
-from strawberry.exceptions import MissingQueryError
 from strawberry.http import process_result
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
@@ -82,8 +81,6 @@ class GraphQLEndpoint:
             return _refusal(400, error.as_http_error_reason())
         except InvalidOperationTypeError as error:
             return _refusal(400, error.as_http_error_reason(request.method))
-        except MissingQueryError:
-            return _refusal(400, "The request has no GraphQL query (a string in `query`).")
         response = JSONResponse(process_result(result), headers={"cache-control": "no-store"})
         response.headers["vary"] = "Accept-Language, Cookie"
         response.raw_headers.extend(sub_response.raw_headers)

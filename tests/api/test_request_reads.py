@@ -3,35 +3,15 @@ and GraphQL objects made of plain values, never of database rows that outlive th
 
 import typing
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
 
 import httpx
 import strawberry
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import DeclarativeBase
 
 from backend.graphql.schema import create_schema
-from tests.conftest import TODAY, add_account, add_licences, gql, sign_in
-
-
-@contextmanager
-def statements() -> Iterator[list[str]]:
-    """The SQL statements sent meanwhile, on any engine; SQLite's explicit BEGIN is left out."""
-    seen: list[str] = []
-
-    def record(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        if not statement.startswith("BEGIN"):
-            seen.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
+from tests.conftest import TODAY, add_account, add_licences, gql, sign_in, statements
 
 
 async def test_the_viewer_is_looked_up_once_however_many_fields_need_it(
