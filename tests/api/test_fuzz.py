@@ -63,7 +63,7 @@ async def test_generated_queries_never_fault(
     assert_no_fault(response, caplog)
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=60)
 @given(mutation=mutations(SDL, mode=Mode.POSITIVE) | mutations(SDL, mode=Mode.NEGATIVE))
 async def test_generated_mutations_never_fault(
     signed_in: httpx.AsyncClient, caplog: pytest.LogCaptureFixture, mutation: str
