@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 
 export const demo = { email: 'demo@koushin.example', password: 'Koushin-Demo-2026' };
+export const staff = { email: 'staff@koushin.example', password: 'Koushin-Staff-2026' };
 
 export const productNames = {
   CLOUD: { ja: 'ウイルスバスター クラウド', en: 'Virus Buster Cloud' },
