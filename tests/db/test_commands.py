@@ -1,13 +1,16 @@
 """The operational commands, run as a seller runs them: `python -m backend ...` against a real SQLite file."""
 
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+import httpx
 import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -137,3 +140,34 @@ def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:
         1,
         "error: KOUSHIN_TODAY must be a date as YYYY-MM-DD, not '26/11/2026'\n",
     )
+
+
+def test_serve_believes_no_forwarded_address_by_default(migrated: Path) -> None:
+    """`serve` behind nothing: X-Forwarded-For, sent by the client itself, does not change the address
+    it is throttled under (uvicorn would believe it from 127.0.0.1 if it were left to apply it)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = dict(os.environ, KOUSHIN_DATABASE_URL=f"sqlite+aiosqlite:///{migrated / 'cli.sqlite3'}")
+    command = [sys.executable, "-m", "backend", "serve", "--port", str(port), "--no-access-log"]
+    server = subprocess.Popen(command, cwd=REPOSITORY, env=environment, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, headers={"origin": base}, timeout=30) as client:
+            for _ in range(300):
+                try:
+                    client.get("/healthz")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            mutation = 'mutation { signIn(email: "guess%d@example.com", password: "x") { errors { code } } }'
+            codes = [
+                client.post(
+                    "/graphql", json={"query": mutation % n}, headers={"x-forwarded-for": f"203.0.113.{n}"}
+                ).json()["data"]["signIn"]["errors"][0]["code"]
+                for n in range(31)
+            ]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert codes == ["INVALID_CREDENTIALS"] * 30 + ["TOO_MANY_ATTEMPTS"]
