@@ -7,7 +7,7 @@ JSON error with its HTTP status.
 
 from pathlib import Path
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry import Schema
@@ -96,10 +96,14 @@ async def _read_body(request: Request) -> bytes:
     check_declared_length(request.headers.get("content-length"))
     chunks: list[bytes] = []
     received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        check_received_length(received)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            received += len(chunk)
+            check_received_length(received)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # Nobody is left to answer; a refusal rather than an exception keeps a hang-up out of the error log.
+        raise RequestBodyError(400, "The client went away before its request body arrived.") from None
     return b"".join(chunks)
 
 

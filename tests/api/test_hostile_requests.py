@@ -3,12 +3,15 @@ Each gets a clear 4xx or a typed error, never a 500, and nothing is written."""
 
 import base64
 import json
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.applications import Starlette
+from starlette.types import Message
 
 from backend.accounts.models import Account, AuthSession, SignInThrottle
 from backend.web.request_body import MAX_BODY_BYTES
@@ -195,3 +198,38 @@ async def test_the_configured_host_with_a_port_is_served(client: httpx.AsyncClie
         headers={"host": "testserver:8000", "origin": ORIGIN + ":8000"},
     )
     assert response.status_code == 200
+
+
+async def test_a_client_that_hangs_up_halfway_through_its_body_is_no_error(
+    app: Starlette, caplog: pytest.LogCaptureFixture
+) -> None:
+    arriving: list[Message] = [
+        {"type": "http.request", "body": b'{"query": "{ me', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return arriving.pop(0)
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    headers = [(b"host", b"testserver"), (b"content-type", b"application/json"), (b"origin", ORIGIN.encode())]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/graphql",
+        "raw_path": b"/graphql",
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 50_000),
+        "server": ("testserver", 80),
+    }
+    await app(scope, receive, send)
+    assert sent[0]["status"] == 400
+    assert [record for record in caplog.records if record.levelno >= logging.ERROR] == []
