@@ -1,4 +1,4 @@
-"""Tables for accounts, their server-side sessions and failed sign-in counters."""
+"""Tables for accounts, their server-side sessions, password links and throttle counters."""
 
 from datetime import datetime
 
@@ -20,6 +20,8 @@ class Account(Base):
     """Argon2id; None until a password is set, and such an account cannot sign in."""
     company_name: Mapped[str | None] = mapped_column(CheckedString(200))
     is_staff: Mapped[bool] = mapped_column(default=False)
+    language: Mapped[str | None] = mapped_column(CheckedString(2))
+    """The language the account last used the app in (ja or en); its mail is written in it."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -31,6 +33,19 @@ class AuthSession(Base):
 
     id: Mapped[str] = mapped_column(CheckedString(64), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PasswordResetToken(Base):
+    """The one live link to set an account's password: a new request replaces it, using it deletes it."""
+
+    __tablename__ = "password_reset_tokens"
+    __table_args__ = (Index("ix_password_reset_tokens_expires_at", "expires_at"),)
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    digest: Mapped[str] = mapped_column(CheckedString(64), unique=True)
+    """The keyed hash of the token in the link; the token itself is stored nowhere."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

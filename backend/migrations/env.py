@@ -9,6 +9,7 @@ from backend.accounts import models as _accounts_models  # noqa: F401  (register
 from backend.db.base import Base
 from backend.db.engine import create_engine
 from backend.licences import models as _licences_models  # noqa: F401  (registers tables)
+from backend.mail import models as _mail_models  # noqa: F401  (registers tables)
 from backend.migrations.rendering import render_item
 
 

@@ -45,10 +45,17 @@ def test_every_text_column_refuses_what_databases_cannot_store() -> None:
     assert sorted(str(column) for column in columns if isinstance(column.type, CheckedString)) == [
         "accounts.company_name",
         "accounts.email",
+        "accounts.language",
         "accounts.password_hash",
         "auth_sessions.id",
         "licences.product_code",
         "licences.serial_number",
+        "outbox_messages.kind",
+        "outbox_messages.last_error",
+        "outbox_messages.message_id",
+        "outbox_messages.recipient",
+        "outbox_messages.state",
+        "password_reset_tokens.digest",
         "sign_in_throttles.key",
     ]
 

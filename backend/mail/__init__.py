@@ -1,0 +1,1 @@
+"""Mail: messages composed from templates, kept in an outbox with the change that causes them, sent by a dispatcher."""
