@@ -29,7 +29,14 @@ from backend.accounts.keys import SecretKeys
 from backend.accounts.models import EMAIL_MAX_LENGTH, Account
 from backend.accounts.passwords import needs_rehash, rehash_password, verify_password
 from backend.accounts.sessions import AccountProfile, end_session, forget_expired_sessions, open_session
-from backend.accounts.throttle import PER_CLIENT, PER_DEVICE, PER_EMAIL, ThrottlePolicy
+from backend.accounts.throttle import (
+    PER_CLIENT,
+    PER_DEVICE,
+    PER_EMAIL,
+    RESET_PER_CLIENT,
+    RESET_PER_EMAIL,
+    ThrottlePolicy,
+)
 from backend.accounts.throttle_counters import (
     clear_counter,
     forget_spent_counters,
@@ -39,9 +46,13 @@ from backend.accounts.throttle_counters import (
     record_failure,
     wait_imposed,
 )
+from backend.core.language import Language
 from backend.db.transactions import Transactions
 
-FORGET_COUNTERS_AFTER = max(PER_EMAIL.forget_after, PER_CLIENT.forget_after, PER_DEVICE.forget_after)
+# The password-link counters (throttle.RESET_*) share the table and its tidy-up.
+FORGET_COUNTERS_AFTER = max(
+    policy.forget_after for policy in (PER_EMAIL, PER_CLIENT, PER_DEVICE, RESET_PER_EMAIL, RESET_PER_CLIENT)
+)
 
 
 class SignInErrorCode(StrEnum):
@@ -59,6 +70,8 @@ class SignInAttempt:
     """The browser's device token, if it has one."""
     replacing: str = ""
     """The session token this browser held before: that session ends."""
+    language: Language | None = None
+    """The language the browser asked for, if it said: remembered for the account's mail."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +125,18 @@ async def sign_in(
     return await transactions.write(lambda db: _settle(db, keys, checked, attempt, now))
 
 
+def email_counter_key(keys: SecretKeys, email: str) -> str:
+    """The sign-in failure counter of a normalised e-mail address."""
+    return "email:" + keys.digest("sign-in-email", email)
+
+
 async def _find_candidate(
     db: AsyncSession, keys: SecretKeys, email: str, attempt: SignInAttempt, now: datetime
 ) -> _Candidate:
     account = None
     if email and len(email) <= EMAIL_MAX_LENGTH:
         account = await db.scalar(select(Account).where(Account.email == email))
-    email_counter = "email:" + keys.digest("sign-in-email", email)
+    email_counter = email_counter_key(keys, email)
     client_counter = "client:" + keys.digest("sign-in-client", attempt.client)
     device_counter = device_counter_key(keys, attempt.device_token, account.id, now) if account else None
     states = await read_counters(db, [email_counter, client_counter, *([device_counter] if device_counter else [])])
@@ -165,6 +183,8 @@ async def _sign_in_or_count_failure(
     await clear_counter(db, candidate.identity_counter)
     if checked.new_hash is not None:
         account.password_hash = checked.new_hash
+    if attempt.language is not None and account.language != attempt.language.value:
+        account.language = attempt.language.value
     await end_session(db, keys, attempt.replacing)
     session_token = await open_session(db, keys, account.id, now)
     return SignedIn(

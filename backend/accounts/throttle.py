@@ -47,3 +47,18 @@ PER_DEVICE = ThrottlePolicy(
     max_wait=timedelta(hours=1),
     forget_after=timedelta(hours=1),
 )
+# Password-link requests, counted whether or not the address has an account (so a wait says
+# nothing about it). One mailbox: three links, then 1 min, 2 min … up to 15 minutes apart.
+RESET_PER_EMAIL = ThrottlePolicy(
+    free_failures=3,
+    first_wait=timedelta(minutes=1),
+    max_wait=timedelta(minutes=15),
+    forget_after=timedelta(hours=1),
+)
+# One client address: enough for an office behind NAT, too few to mail-bomb many mailboxes.
+RESET_PER_CLIENT = ThrottlePolicy(
+    free_failures=20,
+    first_wait=timedelta(minutes=1),
+    max_wait=timedelta(minutes=15),
+    forget_after=timedelta(hours=1),
+)

@@ -30,6 +30,7 @@ async def resolve_sign_in(info: strawberry.Info[Context, None], email: str, pass
         client=context.client_address,
         device_token=context.device_token,
         replacing=context.session_token,
+        language=context.language if "accept-language" in context.request.headers else None,
     )
     result = await sign_in(context.runtime.transactions, context.runtime.keys, attempt, context.now)
     if isinstance(result, SignInFailure):
