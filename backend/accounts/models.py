@@ -50,6 +50,20 @@ class PasswordResetToken(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class PasswordLinkRequest(Base):
+    """A request for a password link, answered at once and handled by background work (password_reset.py),
+    so that the answer costs the same whether or not the address has an account."""
+
+    __tablename__ = "password_link_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(CheckedString(EMAIL_MAX_LENGTH))
+    """Normalised, as typed: it may match no account."""
+    language: Mapped[str] = mapped_column(CheckedString(2))
+    """The request's language: the mail's, for an account that has not chosen one."""
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class SignInThrottle(Base):
     """Recent failed sign-ins for one key (a hashed e-mail or a client address)."""
 

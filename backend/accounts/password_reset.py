@@ -1,12 +1,13 @@
 """Setting a password by e-mail: for a forgotten one, and for an imported account's first.
 
 A request always gets the same answer, whether or not the address has an account, and costs
-the same work: the throttle's counters are locked and counted, and the mail is composed; only
-for an account is the link stored and the mail put in the outbox, in that same transaction.
-The link carries a random token; only its keyed hash is stored, one per account, so a second
-request replaces the first. Using it (within the hour) deletes it, sets the password, ends
-every session of the account and opens a new one. An expired, used, replaced, tampered or
-unknown token fails alike, before any password is hashed.
+the same work: its throttle counters are counted and the request is kept, and nothing else. The
+account is looked up afterwards, by background work (`send_requested_links`), which stores the
+link and puts its mail in the outbox in one transaction: so neither the answer nor its timing
+can tell whether an address is registered. The link carries a random token; only its keyed hash
+is stored, one per account, so a second request replaces the first. Using it (within the hour)
+deletes it, sets the password, ends every session of the account and opens a new one. An
+expired, used, replaced, tampered or unknown token fails alike, before any password is hashed.
 """
 
 import math
@@ -22,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.accounts.devices import issue_device_token
 from backend.accounts.emails import is_plausible_email, normalise_email
 from backend.accounts.keys import SecretKeys
-from backend.accounts.models import EMAIL_MAX_LENGTH, Account, PasswordResetToken
+from backend.accounts.models import EMAIL_MAX_LENGTH, Account, PasswordLinkRequest, PasswordResetToken
 from backend.accounts.passwords import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hash_password
 from backend.accounts.sessions import AccountProfile, open_session, revoke_sessions
 from backend.accounts.sign_in import FORGET_COUNTERS_AFTER, email_counter_key
@@ -46,8 +47,7 @@ LINK_LIFETIME = timedelta(hours=1)
 TOKEN_MAX_LENGTH = 100
 SET_PASSWORD_PATH = "/set-password"
 MAIL_KIND = "password_reset"
-# Composed for an address with no account, so both answers cost the same; never stored or sent.
-_NOBODY = Recipient("nobody@koushin.invalid")
+LINK_BATCH_SIZE = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,19 +90,18 @@ class PasswordReset:
 
 
 async def request_password_reset(
-    transactions: Transactions, keys: SecretKeys, mail: MailSettings, request: ResetRequest, now: datetime
+    transactions: Transactions, keys: SecretKeys, request: ResetRequest, now: datetime
 ) -> ResetRequested | ResetThrottled:
     email = lookup_form(request.email)
     counters = {"reset-client:" + keys.digest("reset-client", request.client): RESET_PER_CLIENT}
     if email is not None:
         counters["reset-email:" + keys.digest("reset-email", email)] = RESET_PER_EMAIL
-    token = secrets.token_urlsafe(32)
-    return await transactions.write(lambda db: _request(db, keys, mail, email, token, counters, request, now))
+    return await transactions.write(lambda db: _request(db, email, counters, request.language, now))
 
 
 def lookup_form(raw: str) -> str | None:
     """The normalised address to look up, or None for input no account can have (too long, malformed,
-    control or unassigned characters, lone surrogates): such input is answered without a lookup."""
+    control or unassigned characters, lone surrogates): such input is answered without being kept."""
     email = normalise_email(raw[: EMAIL_MAX_LENGTH + 1])
     if not is_plausible_email(email) or any(unicodedata.category(c)[0] == "C" for c in email):
         return None
@@ -110,14 +109,7 @@ def lookup_form(raw: str) -> str | None:
 
 
 async def _request(
-    db: AsyncSession,
-    keys: SecretKeys,
-    mail: MailSettings,
-    email: str | None,
-    token: str,
-    counters: dict[str, ThrottlePolicy],
-    request: ResetRequest,
-    now: datetime,
+    db: AsyncSession, email: str | None, counters: dict[str, ThrottlePolicy], language: Language, now: datetime
 ) -> ResetRequested | ResetThrottled:
     states = await lock_counters(db, counters, now)
     wait = wait_imposed(counters, states, now)
@@ -125,31 +117,57 @@ async def _request(
         await forget_unused_counters(db, counters)
         return ResetThrottled(math.ceil(wait.total_seconds()))
     await record_failure(db, counters, now)
-    account = await db.scalar(select(Account).where(Account.email == email)) if email is not None else None
-    message = _compose(mail, account, token, request.language, now)
-    if account is not None:
-        await db.execute(delete(PasswordResetToken).where(PasswordResetToken.account_id == account.id))
-        db.add(
-            PasswordResetToken(
-                account_id=account.id,
-                digest=keys.digest("password-reset", token),
-                created_at=now,
-                expires_at=now + LINK_LIFETIME,
-            )
-        )
-        await enqueue(db, message, now)
-    await _tidy_up(db, now)
+    if email is not None:
+        db.add(PasswordLinkRequest(email=email, language=language.value, requested_at=now))
+    await forget_spent_counters(db, now - FORGET_COUNTERS_AFTER)
     return ResetRequested()
 
 
-def _compose(
-    mail: MailSettings, account: Account | None, token: str, language: Language, now: datetime
-) -> ComposedMessage:
-    recipient = _NOBODY
-    if account is not None:
-        recipient = Recipient(
-            account.email, account.company_name, Language(account.language) if account.language else language
+async def send_requested_links(db: AsyncSession, keys: SecretKeys, mail: MailSettings, now: datetime) -> int:
+    """Background work: turn a batch of requests into links and mail, in one transaction; returns how many
+    requests it took. Of several requests for one address only the last gets a link (a link voids the one
+    before it, so mailing the earlier ones would only send dead links)."""
+    claimed = list(
+        await db.scalars(
+            select(PasswordLinkRequest)
+            .order_by(PasswordLinkRequest.id)
+            .limit(LINK_BATCH_SIZE)
+            .with_for_update(skip_locked=True)
         )
+    )
+    if not claimed:
+        return 0
+    await db.execute(
+        delete(PasswordLinkRequest)
+        .where(PasswordLinkRequest.id.in_([request.id for request in claimed]))
+        .execution_options(synchronize_session=False)
+    )
+    latest = {request.email: request for request in claimed}
+    accounts = await db.scalars(select(Account).where(Account.email.in_(sorted(latest))).order_by(Account.id))
+    for account in accounts:
+        await _issue_link(db, keys, mail, account, Language(latest[account.email].language), now)
+    await _forget_expired_tokens(db, now)
+    return len(claimed)
+
+
+async def _issue_link(
+    db: AsyncSession, keys: SecretKeys, mail: MailSettings, account: Account, language: Language, now: datetime
+) -> None:
+    token = secrets.token_urlsafe(32)
+    await db.execute(delete(PasswordResetToken).where(PasswordResetToken.account_id == account.id))
+    db.add(
+        PasswordResetToken(
+            account_id=account.id,
+            digest=keys.digest("password-reset", token),
+            created_at=now,
+            expires_at=now + LINK_LIFETIME,
+        )
+    )
+    recipient = Recipient(account.email, account.company_name, Language(account.language or language))
+    await enqueue(db, _compose(mail, recipient, token, now), now)
+
+
+def _compose(mail: MailSettings, recipient: Recipient, token: str, now: datetime) -> ComposedMessage:
     expires_at = (now + LINK_LIFETIME).astimezone(TOKYO)
     formatted = (
         f"{expires_at.year}年{expires_at.month}月{expires_at.day}日 {expires_at:%H:%M}"
@@ -165,9 +183,8 @@ def _compose(
     return compose(MAIL_KIND, recipient, values, sender=mail.sender, now=now)
 
 
-async def _tidy_up(db: AsyncSession, now: datetime) -> None:
-    """Delete spent counters and links past their hour, skipping rows others hold: it never waits on a lock."""
-    await forget_spent_counters(db, now - FORGET_COUNTERS_AFTER)
+async def _forget_expired_tokens(db: AsyncSession, now: datetime) -> None:
+    """Delete links past their hour, skipping rows another transaction holds: it never waits on a lock."""
     expired = (
         select(PasswordResetToken.account_id)
         .where(PasswordResetToken.expires_at <= now)

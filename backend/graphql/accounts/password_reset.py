@@ -57,9 +57,7 @@ async def resolve_request_password_reset(
     context = info.context
     runtime = context.runtime
     request = ResetRequest(email=email, client=context.client_address, language=context.language)
-    result = await request_password_reset(
-        runtime.transactions, runtime.keys, runtime.settings.mail, request, context.now
-    )
+    result = await request_password_reset(runtime.transactions, runtime.keys, request, context.now)
     if isinstance(result, ResetThrottled):
         error = RequestPasswordResetError.of(
             RequestPasswordResetErrorCode.TOO_MANY_REQUESTS,

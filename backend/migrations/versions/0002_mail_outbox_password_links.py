@@ -55,6 +55,14 @@ def upgrade() -> None:
     with op.batch_alter_table("password_reset_tokens", schema=None) as batch_op:
         batch_op.create_index("ix_password_reset_tokens_expires_at", ["expires_at"], unique=False)
 
+    op.create_table(
+        "password_link_requests",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=254), nullable=False),
+        sa.Column("language", sa.String(length=2), nullable=False),
+        sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_password_link_requests")),
+    )
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("language", sa.String(length=2), nullable=True))
 
@@ -66,6 +74,7 @@ def downgrade() -> None:
     with op.batch_alter_table("password_reset_tokens", schema=None) as batch_op:
         batch_op.drop_index("ix_password_reset_tokens_expires_at")
 
+    op.drop_table("password_link_requests")
     op.drop_table("password_reset_tokens")
     with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
         batch_op.drop_index("ix_outbox_messages_state_next_attempt_at")
