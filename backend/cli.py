@@ -18,7 +18,15 @@ from backend.accounts.sessions import revoke_sessions
 from backend.catalog.catalogue import CatalogueError
 from backend.core.settings import Settings, SettingsError
 from backend.db.migrations import create_revision, upgrade_to_head
-from backend.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD, DemoPasswordHashes, load_demo
+from backend.demo import (
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    NEWCOMER_EMAIL,
+    STAFF_EMAIL,
+    STAFF_PASSWORD,
+    DemoPasswordHashes,
+    load_demo,
+)
 from backend.licences.importing import ImportReport, LicenceImportError, import_licences, parse_licence_csv
 from backend.runtime import Runtime, open_runtime
 
@@ -115,10 +123,11 @@ def _import_licences(settings: Settings, args: argparse.Namespace) -> None:
         return await runtime.transactions.write(lambda db: import_licences(db, rows, runtime.clock.now()))
 
     report = _in_runtime(settings, command)
-    print(
-        f"{report.licences_created} licences created, {report.licences_unchanged} unchanged, "
-        f"{report.accounts_created} accounts created (no password yet: use set-password)"
-    )
+    summary = f"{report.licences_created} licences created, {report.licences_unchanged} unchanged, "
+    summary += f"{report.accounts_created} accounts created"
+    if report.accounts_created:
+        summary += " (no password yet: each sets one by mail, from 'first time here?' on the sign-in page)"
+    print(summary)
 
 
 def _set_password(settings: Settings, args: argparse.Namespace) -> None:
@@ -156,7 +165,9 @@ def _load_demo(settings: Settings, _args: argparse.Namespace) -> None:
     if report is None:
         print("demo data already loaded")
         return
-    print(f"demo data loaded: {report.licences_created} serials for {DEMO_EMAIL} (password {DEMO_PASSWORD}),")
+    print(f"demo data loaded: {report.licences_created} serials in {report.accounts_created} customer accounts:")
+    print(f"  {DEMO_EMAIL} (password {DEMO_PASSWORD})")
+    print(f"  {NEWCOMER_EMAIL} (no password yet: set one by mail, from 'first time here?' on the sign-in page)")
     print(f"staff account {STAFF_EMAIL} (password {STAFF_PASSWORD})")
 
 

@@ -1,4 +1,5 @@
-"""Demo data: an account whose serials cover every state relative to today, and a staff account."""
+"""Demo data: an account whose serials cover every state relative to today, an imported account with no
+password yet (as a seller's customers arrive), and a staff account."""
 
 import csv
 import io
@@ -18,6 +19,9 @@ from backend.licences.importing import ImportReport, import_licences, parse_lice
 DEMO_EMAIL = "demo@koushin.example"
 DEMO_PASSWORD = "Koushin-Demo-2026"  # noqa: S105 (published in the README)
 DEMO_COMPANY = "株式会社デモ商事"
+NEWCOMER_EMAIL = "newcomer@koushin.example"
+"""Imported without a password: its owner sets one through "first time here?" on the sign-in page."""
+NEWCOMER_COMPANY = "はじめて工業株式会社"
 STAFF_EMAIL = "staff@koushin.example"
 STAFF_PASSWORD = "Koushin-Staff-2026"  # noqa: S105 (published in the README)
 
@@ -51,6 +55,13 @@ def demo_serials(today: date) -> list[DemoSerial]:
     ]
 
 
+def newcomer_serials(today: date) -> list[DemoSerial]:
+    return [
+        DemoSerial("K8PM-2WQD-7RXN-4CJT-9HFB", "CLOUD", today + timedelta(days=45)),
+        DemoSerial("Y3TF-6HKR-9MWC-2PDX-5QNJ", "TS_STANDARD", today + timedelta(days=300)),
+    ]
+
+
 def demo_licence_csv(today: date) -> bytes:
     """The demo licences as a licence-master file, so they load through the same import as real data."""
     out = io.StringIO()
@@ -58,6 +69,10 @@ def demo_licence_csv(today: date) -> bytes:
     writer.writerow(["email", "serial_number", "product", "expires_on", "company_name"])
     for serial in demo_serials(today):
         writer.writerow([DEMO_EMAIL, serial.serial_number, serial.product_code, serial.expires_on, DEMO_COMPANY])
+    for serial in newcomer_serials(today):
+        writer.writerow(
+            [NEWCOMER_EMAIL, serial.serial_number, serial.product_code, serial.expires_on, NEWCOMER_COMPANY]
+        )
     return out.getvalue().encode()
 
 

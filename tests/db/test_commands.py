@@ -57,9 +57,12 @@ def test_import_then_import_again_changes_nothing(migrated: Path) -> None:
     )
     first = run(migrated, "import-licences", str(master))
     assert first.returncode == 0, first.stderr
-    assert first.stdout == "2 licences created, 0 unchanged, 2 accounts created (no password yet: use set-password)\n"
+    assert first.stdout == (
+        "2 licences created, 0 unchanged, 2 accounts created "
+        "(no password yet: each sets one by mail, from 'first time here?' on the sign-in page)\n"
+    )
     again = run(migrated, "import-licences", str(master))
-    assert again.stdout == "0 licences created, 2 unchanged, 0 accounts created (no password yet: use set-password)\n"
+    assert again.stdout == "0 licences created, 2 unchanged, 0 accounts created\n"
     assert query(migrated, "select serial_number, product_code, expires_on from licences order by 1") == [
         ("AAAABBBBCCCCDDDD0001", "CLOUD", "2027-01-31"),
         ("AAAABBBBCCCCDDDD0002", "TS_STANDARD", "2026-02-28"),
@@ -119,14 +122,17 @@ def test_set_password_reads_standard_input(migrated: Path) -> None:
 def test_load_demo_lays_out_every_state_relative_to_today_once(migrated: Path) -> None:
     first = run(migrated, "load-demo", today="2030-03-01")
     assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("demo data loaded: 12 serials for demo@koushin.example")
+    assert first.stdout.startswith(
+        "demo data loaded: 14 serials in 2 customer accounts:\n  demo@koushin.example (password Koushin-Demo-2026)\n"
+        "  newcomer@koushin.example (no password yet"
+    )
     assert run(migrated, "load-demo", today="2030-03-01").stdout == "demo data already loaded\n"
     rows = query(migrated, "select email, is_staff, password_hash is not null from accounts order by 1")
-    assert rows == [("demo@koushin.example", 0, 1), ("staff@koushin.example", 1, 1)]
+    assert rows == [("demo@koushin.example", 0, 1), ("newcomer@koushin.example", 0, 0), ("staff@koushin.example", 1, 1)]
     expiries = sorted(date.fromisoformat(str(e)) for (e,) in query(migrated, "select expires_on from licences"))
     assert expiries[0] == date(2027, 3, 1)  # 3 years before 2030-03-01
     assert date(2029, 2, 1) in expiries  # 13 months before
-    assert len(expiries) == 12
+    assert len(expiries) == 14
 
 
 def test_export_schema_check_passes_on_the_committed_file(tmp_path: Path) -> None:
