@@ -30,6 +30,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 # 7-bit clean on the wire (base64 or quoted-printable bodies), lines folded at 78, CRLF line ends.
 WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
 FILENAME_MAX_LENGTH = 100
+# Line and paragraph separators: no line break, in any script, goes in a header.
+_UNSAFE_IN_HEADERS = {"Zl", "Zp"}
 
 _templates = Environment(
     loader=FileSystemLoader(TEMPLATES),
@@ -107,8 +109,9 @@ def compose(
 
 def _header_text(value: str) -> str:
     for character in value:
-        if unicodedata.category(character)[0] == "C":
-            raise MailCompositionError(f"a header value contains the control character U+{ord(character):04X}")
+        category = unicodedata.category(character)
+        if category[0] == "C" or category in _UNSAFE_IN_HEADERS:
+            raise MailCompositionError(f"a header value contains U+{ord(character):04X}, a control or line break")
     return value
 
 
@@ -159,10 +162,10 @@ def _attach(message: EmailMessage, attachment: Attachment) -> None:
 def ascii_filename(filename: str) -> str:
     """An ASCII name for clients that ignore RFC 2231: the name's ASCII letters, digits and -_. kept, the
     extension always ("請求書_INV-0001.pdf" → "INV-0001.pdf"), "attachment" when nothing else is left."""
-    stem, dot, extension = unicodedata.normalize("NFKC", filename).rpartition(".")
-    if not dot:
-        stem, extension = extension, ""
+    name = unicodedata.normalize("NFKC", filename)
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not re.fullmatch(r"[A-Za-z0-9]{1,8}", extension):
+        stem, extension = name, ""
     kept = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-")
     kept = re.sub(r"_+", "_", kept) or "attachment"
-    extension = re.sub(r"[^A-Za-z0-9]", "", extension)
     return f"{kept}.{extension}" if extension else kept

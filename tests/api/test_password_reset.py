@@ -475,7 +475,7 @@ async def test_mail_is_in_the_language_the_account_last_used(
         message = parsed(row)
         assert message["Subject"] == "Set your Koushin password"
         assert body(message, "plain").startswith("Dear Sample Trading K.K.,\n")
-        assert "until 26 Nov 2026, 11:00 (Japan time)" in body(message, "plain")
+        assert "The link works once, for one hour: until 26 Nov 2026, 11:00 (Japan time).\n" in body(message, "plain")
 
         await sign_in(japanese_browser, BUYER)
         assert await gql(japanese_browser, SET_LANGUAGE, language="EN") == {"data": {"setLanguage": {"language": "EN"}}}
