@@ -25,7 +25,7 @@ from backend.accounts.emails import is_plausible_email, normalise_email
 from backend.accounts.keys import SecretKeys
 from backend.accounts.models import EMAIL_MAX_LENGTH, Account, PasswordLinkRequest, PasswordResetToken
 from backend.accounts.passwords import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hash_password
-from backend.accounts.sessions import AccountProfile, open_session, revoke_sessions
+from backend.accounts.sessions import AccountProfile, end_session, open_session, revoke_sessions
 from backend.accounts.sign_in import FORGET_COUNTERS_AFTER, email_counter_key
 from backend.accounts.throttle import RESET_PER_CLIENT, RESET_PER_EMAIL, ThrottlePolicy
 from backend.accounts.throttle_counters import (
@@ -198,9 +198,10 @@ async def _forget_expired_tokens(db: AsyncSession, now: datetime) -> None:
 
 
 async def reset_password(
-    transactions: Transactions, keys: SecretKeys, token: str, new_password: str, now: datetime
+    transactions: Transactions, keys: SecretKeys, token: str, new_password: str, now: datetime, replacing: str = ""
 ) -> PasswordReset | ResetFailure:
-    """Check the link, then the password's rules, then hash (outside any transaction), then use the link."""
+    """Check the link, then the password's rules, then hash (outside any transaction), then use the link.
+    `replacing` is the session token the browser held before (perhaps another account's): that session ends."""
     if not token or len(token) > TOKEN_MAX_LENGTH or not token.isascii():
         return ResetFailure(ResetPasswordErrorCode.INVALID_TOKEN)
     digest = keys.digest("password-reset", token)
@@ -211,7 +212,7 @@ async def reset_password(
     if len(new_password) > PASSWORD_MAX_LENGTH:
         return ResetFailure(ResetPasswordErrorCode.PASSWORD_TOO_LONG, max_length=PASSWORD_MAX_LENGTH)
     password_hash = await hash_password(new_password)
-    return await transactions.write(lambda db: _use_token(db, keys, digest, password_hash, now))
+    return await transactions.write(lambda db: _use_token(db, keys, digest, password_hash, now, replacing))
 
 
 async def _live_token_account(db: AsyncSession, digest: str, now: datetime, *, lock: bool) -> int | None:
@@ -222,7 +223,7 @@ async def _live_token_account(db: AsyncSession, digest: str, now: datetime, *, l
 
 
 async def _use_token(
-    db: AsyncSession, keys: SecretKeys, digest: str, password_hash: str, now: datetime
+    db: AsyncSession, keys: SecretKeys, digest: str, password_hash: str, now: datetime, replacing: str
 ) -> PasswordReset | ResetFailure:
     # Checked again under lock: the same link used twice at once, or replaced meanwhile, succeeds at most once.
     account_id = await _live_token_account(db, digest, now, lock=True)
@@ -234,6 +235,7 @@ async def _use_token(
         return ResetFailure(ResetPasswordErrorCode.INVALID_TOKEN)
     account.password_hash = password_hash
     await revoke_sessions(db, account.id)
+    await end_session(db, keys, replacing)
     # Whoever holds the link controls the mailbox: guesses at the password no longer hold the owner back.
     await clear_counter(db, email_counter_key(keys, account.email))
     session_token = await open_session(db, keys, account.id, now)

@@ -179,6 +179,19 @@ async def test_a_registered_address_gets_a_link_in_japanese_that_works_exactly_o
         assert (await sign_in(another, BUYER, PASSWORD))["errors"][0]["code"] == "INVALID_CREDENTIALS"
 
 
+async def test_a_link_used_in_a_browser_signed_in_as_another_account_ends_that_session(
+    client: httpx.AsyncClient, db: AsyncSession, app: Starlette
+) -> None:
+    await add_account(db, BUYER)
+    await add_account(db, "colleague@example.co.jp")
+    await sign_in(client, "colleague@example.co.jp")
+    await request_link(client, BUYER)
+    [row] = await mailed(app, db)
+    assert (await reset(client, link_token(parsed(row))))["data"]["resetPassword"]["me"]["email"] == BUYER
+    assert await count_rows(db, AuthSession) == 1
+    assert (await gql(client, "{ me { email } }"))["data"]["me"] == {"email": BUYER}
+
+
 async def test_an_unknown_address_gets_the_same_answer_and_no_mail(
     client: httpx.AsyncClient, db: AsyncSession, app: Starlette
 ) -> None:

@@ -72,7 +72,10 @@ async def resolve_reset_password(
     info: strawberry.Info[Context, None], token: str, new_password: str
 ) -> ResetPasswordPayload:
     context = info.context
-    result = await reset_password(context.runtime.transactions, context.runtime.keys, token, new_password, context.now)
+    runtime = context.runtime
+    result = await reset_password(
+        runtime.transactions, runtime.keys, token, new_password, context.now, replacing=context.session_token
+    )
     if isinstance(result, ResetFailure):
         field = None if result.code is ResetPasswordErrorCode.INVALID_TOKEN else "newPassword"
         error = ResetPasswordError.of(
