@@ -24,7 +24,13 @@ from backend.accounts.devices import issue_device_token
 from backend.accounts.emails import is_plausible_email, normalise_email
 from backend.accounts.keys import SecretKeys
 from backend.accounts.models import EMAIL_MAX_LENGTH, Account, PasswordLinkRequest, PasswordResetToken
-from backend.accounts.passwords import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hash_password
+from backend.accounts.passwords import (
+    PASSWORD_MAX_LENGTH,
+    PASSWORD_MIN_LENGTH,
+    PasswordRule,
+    broken_rule,
+    hash_password,
+)
 from backend.accounts.sessions import AccountProfile, end_session, open_session, revoke_sessions
 from backend.accounts.sign_in import FORGET_COUNTERS_AFTER, email_counter_key
 from backend.accounts.throttle import RESET_PER_CLIENT, RESET_PER_EMAIL, ThrottlePolicy
@@ -64,9 +70,14 @@ class ResetRequested:
     """The one answer to an accepted request, whether or not the address has an account."""
 
 
+class RequestPasswordResetErrorCode(StrEnum):
+    TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+
+
 @dataclass(frozen=True, slots=True)
 class ResetThrottled:
     retry_after_seconds: int
+    code: RequestPasswordResetErrorCode = RequestPasswordResetErrorCode.TOO_MANY_REQUESTS
 
 
 class ResetPasswordErrorCode(StrEnum):
@@ -207,9 +218,10 @@ async def reset_password(
     digest = keys.digest("password-reset", token)
     if await transactions.read(lambda db: _live_token_account(db, digest, now, lock=False)) is None:
         return ResetFailure(ResetPasswordErrorCode.INVALID_TOKEN)
-    if len(new_password) < PASSWORD_MIN_LENGTH:
+    rule = broken_rule(new_password)
+    if rule is PasswordRule.TOO_SHORT:
         return ResetFailure(ResetPasswordErrorCode.PASSWORD_TOO_SHORT, min_length=PASSWORD_MIN_LENGTH)
-    if len(new_password) > PASSWORD_MAX_LENGTH:
+    if rule is PasswordRule.TOO_LONG:
         return ResetFailure(ResetPasswordErrorCode.PASSWORD_TOO_LONG, max_length=PASSWORD_MAX_LENGTH)
     password_hash = await hash_password(new_password)
     return await transactions.write(lambda db: _use_token(db, keys, digest, password_hash, now, replacing))

@@ -4,6 +4,7 @@ import asyncio
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from enum import StrEnum
 from typing import TypeVar
 
 from argon2 import PasswordHasher
@@ -22,15 +23,34 @@ _hashing = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefi
 _DUMMY_HASH = _hasher.hash("an unguessable placeholder that matches no password")
 
 
+class PasswordRule(StrEnum):
+    TOO_SHORT = "TOO_SHORT"
+    TOO_LONG = "TOO_LONG"
+
+
 class WeakPasswordError(ValueError):
-    pass
+    def __init__(self, rule: PasswordRule) -> None:
+        self.rule = rule
+        super().__init__(
+            f"a password needs at least {PASSWORD_MIN_LENGTH} characters"
+            if rule is PasswordRule.TOO_SHORT
+            else f"a password may have at most {PASSWORD_MAX_LENGTH} characters"
+        )
+
+
+def broken_rule(password: str) -> PasswordRule | None:
+    """The rule a new password breaks, if any."""
+    if len(password) < PASSWORD_MIN_LENGTH:
+        return PasswordRule.TOO_SHORT
+    if len(password) > PASSWORD_MAX_LENGTH:
+        return PasswordRule.TOO_LONG
+    return None
 
 
 def check_new_password(password: str) -> None:
-    if len(password) < PASSWORD_MIN_LENGTH:
-        raise WeakPasswordError(f"a password needs at least {PASSWORD_MIN_LENGTH} characters")
-    if len(password) > PASSWORD_MAX_LENGTH:
-        raise WeakPasswordError(f"a password may have at most {PASSWORD_MAX_LENGTH} characters")
+    rule = broken_rule(password)
+    if rule is not None:
+        raise WeakPasswordError(rule)
 
 
 async def hash_password(password: str) -> str:

@@ -1,10 +1,9 @@
 """requestPasswordReset and resetPassword: a link by mail, then a new password and a fresh session."""
 
-from enum import StrEnum
-
 import strawberry
 
 from backend.accounts.password_reset import (
+    RequestPasswordResetErrorCode,
     ResetFailure,
     ResetPasswordErrorCode,
     ResetRequest,
@@ -16,11 +15,6 @@ from backend.graphql.accounts.types import Me
 from backend.graphql.context import Context
 from backend.graphql.cookies import set_device_cookie, set_session_cookie
 from backend.graphql.user_errors import UserError
-
-
-class RequestPasswordResetErrorCode(StrEnum):
-    TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
-
 
 strawberry.enum(RequestPasswordResetErrorCode, name="RequestPasswordResetErrorCode")
 strawberry.enum(ResetPasswordErrorCode, name="ResetPasswordErrorCode")
@@ -60,7 +54,7 @@ async def resolve_request_password_reset(
     result = await request_password_reset(runtime.transactions, runtime.keys, request, context.now)
     if isinstance(result, ResetThrottled):
         error = RequestPasswordResetError.of(
-            RequestPasswordResetErrorCode.TOO_MANY_REQUESTS,
+            result.code,
             context.language,
             retry_after_seconds=result.retry_after_seconds,
         )
