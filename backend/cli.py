@@ -2,8 +2,10 @@
 
 import argparse
 import asyncio
+import logging
+import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,6 +17,8 @@ from backend.accounts.emails import normalise_email
 from backend.accounts.models import Account
 from backend.accounts.passwords import WeakPasswordError, hash_password
 from backend.accounts.sessions import revoke_sessions
+from backend.background.jobs import ALL_JOBS, MAIL_DISPATCH, Job
+from backend.background.runner import Runner, run_until_idle
 from backend.catalog.catalogue import CatalogueError
 from backend.core.settings import Settings, SettingsError
 from backend.db.migrations import create_revision, upgrade_to_head
@@ -70,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    work = command("work", _work, "run the background jobs (mail, password links, tidying) until stopped")
+    work.add_argument("--once", action="store_true", help="do what is due now, then exit")
+    dispatch = command("dispatch-mail", _dispatch_mail, "send the mail in the outbox until stopped")
+    dispatch.add_argument("--once", action="store_true", help="send what is due now, then exit")
     imports = command("import-licences", _import_licences, "load a licence master CSV (all or nothing)")
     imports.add_argument(
         "file", type=Path, help="CSV with header email,serial_number,product,expires_on[,company_name]"
@@ -110,6 +118,33 @@ def _serve(settings: Settings, args: argparse.Namespace) -> None:
     uvicorn.run(
         app, host=args.host, port=args.port, proxy_headers=False, log_level="info", access_log=not args.no_access_log
     )
+
+
+def _work(settings: Settings, args: argparse.Namespace) -> None:
+    _run_jobs(settings, ALL_JOBS, once=args.once)
+
+
+def _dispatch_mail(settings: Settings, args: argparse.Namespace) -> None:
+    _run_jobs(settings, (MAIL_DISPATCH,), once=args.once)
+
+
+def _run_jobs(settings: Settings, jobs: Sequence[Job], *, once: bool) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    names = ", ".join(job.name for job in jobs)
+
+    async def command(runtime: Runtime) -> None:
+        if once:
+            handled = await run_until_idle(runtime, jobs)
+            print(f"{names}: {handled} handled, nothing more due now")
+            return
+        runner = Runner(runtime, jobs)
+        loop = asyncio.get_running_loop()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, runner.stop)
+        print(f"running {names}; stop with Ctrl-C or SIGTERM", flush=True)
+        await runner.run()
+
+    _in_runtime(settings, command)
 
 
 def _import_licences(settings: Settings, args: argparse.Namespace) -> None:

@@ -8,6 +8,7 @@ from backend.accounts.keys import SecretKeys
 from backend.catalog.catalogue import Catalogue, load_catalogue
 from backend.core.clock import Clock, clock_for
 from backend.core.settings import Settings
+from backend.core.wakeups import Wakeups
 from backend.db.engine import create_engine, create_sessionmaker
 from backend.db.transactions import Transactions
 
@@ -21,6 +22,7 @@ class Runtime:
     clock: Clock
     keys: SecretKeys
     transactions: Transactions
+    wakeups: Wakeups
 
 
 @asynccontextmanager
@@ -37,6 +39,7 @@ async def open_runtime(
             clock=clock or clock_for(settings.today),
             keys=SecretKeys(settings.secret_key),
             transactions=Transactions(create_sessionmaker(engine)),
+            wakeups=Wakeups(),
         )
     finally:
         await engine.dispose()

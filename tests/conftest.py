@@ -125,6 +125,7 @@ def settings(database_url: str, tmp_path: Path, frontend_dist: Path) -> Settings
         catalogue_path=None,
         frontend_dist=frontend_dist,
         allowed_hosts=("testserver",),
+        background_work=False,  # tests run background jobs themselves, step by step
     )
 
 

@@ -1,7 +1,7 @@
 """Builds the Starlette application: catalogue checked when built, runtime opened and closed by the lifespan."""
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -12,6 +12,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from backend.background.jobs import ALL_JOBS
+from backend.background.runner import running
 from backend.catalog.catalogue import load_catalogue
 from backend.core.clock import Clock
 from backend.core.settings import Settings
@@ -33,7 +35,10 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with open_runtime(settings, catalogue=catalogue, clock=clock) as runtime:
+        async with AsyncExitStack() as stack:
+            runtime = await stack.enter_async_context(open_runtime(settings, catalogue=catalogue, clock=clock))
+            if settings.background_work:
+                await stack.enter_async_context(running(runtime, ALL_JOBS))
             app.state.runtime = runtime
             yield
 

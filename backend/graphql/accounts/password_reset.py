@@ -11,6 +11,7 @@ from backend.accounts.password_reset import (
     request_password_reset,
     reset_password,
 )
+from backend.core.wakeups import Topic
 from backend.graphql.accounts.types import Me
 from backend.graphql.context import Context
 from backend.graphql.cookies import set_device_cookie, set_session_cookie
@@ -59,6 +60,8 @@ async def resolve_request_password_reset(
             retry_after_seconds=result.retry_after_seconds,
         )
         return RequestPasswordResetPayload(accepted=False, errors=[error])
+    # For every accepted request, known address or not: the background job does the lookup.
+    runtime.wakeups.notify(Topic.RESET_LINKS)
     return RequestPasswordResetPayload(accepted=True, errors=[])
 
 

@@ -1,0 +1,60 @@
+"""The app's background jobs. Each step is one unit of work (or one mail batch) and says how much it did.
+
+Every job is safe to run in any number of processes at once against one database: each claims
+its rows with `FOR UPDATE SKIP LOCKED` (serialised by the write lock on SQLite), so two
+processes never take the same row.
+"""
+
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from backend.accounts.password_reset import send_requested_links
+from backend.core.wakeups import Topic
+from backend.mail.dispatch import dispatch_batch, forget_sent
+from backend.runtime import Runtime
+
+POLL_SECONDS = 2.0
+"""How often an idle job looks for work another process left (work left by this one wakes it at once)."""
+TIDY_SECONDS = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    name: str
+    step: Callable[[Runtime], Awaitable[int]]
+    """Do one batch of work; how many items it handled, 0 when there was nothing to do."""
+    poll_seconds: float
+    topic: Topic | None = None
+    """Notified when this process leaves work for the job."""
+
+
+_rng = random.Random()  # noqa: S311 (retry jitter, not a secret)
+
+
+async def _send_password_links(runtime: Runtime) -> int:
+    now = runtime.clock.now()
+    taken = await runtime.transactions.write(
+        lambda db: send_requested_links(db, runtime.keys, runtime.settings.mail, now)
+    )
+    if taken:
+        runtime.wakeups.notify(Topic.MAIL)
+    return taken
+
+
+async def _dispatch_mail(runtime: Runtime) -> int:
+    report = await dispatch_batch(runtime.transactions, runtime.settings.mail, runtime.clock, _rng)
+    # Messages handed back untried are not progress: the server needs a pause before the next batch.
+    return report.claimed - report.returned
+
+
+async def _forget_sent_mail(runtime: Runtime) -> int:
+    now = runtime.clock.now()
+    return await runtime.transactions.write(lambda db: forget_sent(db, now))
+
+
+PASSWORD_LINKS = Job("password-links", _send_password_links, POLL_SECONDS, Topic.RESET_LINKS)
+MAIL_DISPATCH = Job("mail-dispatch", _dispatch_mail, POLL_SECONDS, Topic.MAIL)
+OUTBOX_TIDY = Job("outbox-tidy", _forget_sent_mail, TIDY_SECONDS)
+ALL_JOBS = (PASSWORD_LINKS, MAIL_DISPATCH, OUTBOX_TIDY)
+"""In the order `run_until_idle` takes them: work that writes mail comes before the dispatcher."""
