@@ -16,14 +16,14 @@ export function useCountdown(): Countdown {
       return;
     }
     // Measured against the deadline, not counted: a busy or background tab fires timers late.
-    const timer = window.setInterval(() => {
+    const timer = setInterval(() => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       setSecondsLeft(left);
       if (left === 0) {
-        window.clearInterval(timer);
+        clearInterval(timer);
       }
     }, 1000);
-    return () => window.clearInterval(timer);
+    return () => clearInterval(timer);
   }, [deadline]);
 
   const start = useCallback((seconds: number) => {
