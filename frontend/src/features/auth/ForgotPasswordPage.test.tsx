@@ -135,11 +135,15 @@ describe('forgotten password', () => {
       'パスワード設定のお申し込みが続いたため、受付を一時停止しています。2秒後にもう一度お試しください。',
     ]);
 
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(shownAlert()).toBe(
       'パスワード設定のお申し込みが続いたため、受付を一時停止しています。1秒後にもう一度お試しください。',
     );
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(shownAlert()).toBeUndefined();
     expect(button.disabled).toBe(false);
     expect(pageStatus().textContent).toBe('');

@@ -128,17 +128,23 @@ describe('sign-in page', () => {
     const button = screen.getByRole<HTMLButtonElement>('button', { name: 'サインイン' });
     expect(button.disabled).toBe(true);
 
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(shown()).toBe('サインインの試行回数が上限に達しました。2秒後にもう一度お試しください。');
     // Read out once as it came, not again at every tick.
     expect(screen.getByRole('alert').textContent).toBe(
       'サインインの試行回数が上限に達しました。3秒後にもう一度お試しください。',
     );
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(shown()).toBe('サインインの試行回数が上限に達しました。1秒後にもう一度お試しください。');
     expect(button.disabled).toBe(true);
 
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(shown()).toBeUndefined();
     expect(screen.getByRole('alert').textContent).toBe('');
     expect(button.disabled).toBe(false);

@@ -1,18 +1,25 @@
-// A form's message box. `announcement` is what assistive technology reads out; `shown` (the
-// announcement unless given) is what the eye sees, so a countdown can tick on screen without
-// interrupting a screen reader every second.
+// A form's message box, always rendered so assistive technology is already watching it when a
+// message appears. With `shown`, the eye sees `shown` while assistive technology reads
+// `announcement`: a countdown can tick on screen without interrupting a screen reader every second.
 interface Props {
   announcement: string | null;
   shown?: string | null;
-  /** For the field whose error this is (aria-describedby): its description is the announcement. */
+  /** For the field whose error this is (aria-describedby). */
   id?: string;
   className?: string;
 }
 
-export function FormAlert({ announcement, shown = announcement, id, className = '' }: Props) {
+export function FormAlert({ announcement, shown, id, className }: Props) {
+  const classes = ['form-alert', className].filter(Boolean).join(' ');
+  if (shown === undefined) {
+    return (
+      <div id={id} role="alert" className={classes}>
+        {announcement}
+      </div>
+    );
+  }
   return (
-    <div id={id} className={shown ? `form-alert ${className}`.trim() : undefined}>
-      {/* Always rendered, so assistive technology is already watching it when a message appears. */}
+    <div id={id} className={shown ? classes : undefined}>
       <span role="alert" className="visually-hidden">
         {announcement}
       </span>
