@@ -41,7 +41,7 @@ test('a password link that does not work says so and offers a new one', async ({
   await page.getByLabel('新しいパスワード（確認）').fill('a long new password');
   await page.getByRole('button', { name: 'パスワードを設定する' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'このリンクは使えません' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'このリンクではパスワードを設定できません' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText(
     'このリンクは使えません。有効期限（1時間）が過ぎたか、すでに使われたか、新しいリンクをお送りしたためです。もう一度お申し込みください。',
   );

@@ -102,7 +102,7 @@ export function ForgotPasswordPage() {
               {messages.linkSentTitle}
             </h2>
             <p>{messages.linkSent}</p>
-            <p className="field-hint">{messages.linkSentHint}</p>
+            <p className="confirmation-note">{messages.linkSentHint}</p>
             <button type="button" className="button button-secondary" onClick={askAgain}>
               {messages.requestAgain}
             </button>

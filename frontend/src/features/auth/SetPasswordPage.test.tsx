@@ -156,7 +156,7 @@ describe('set a password from the mailed link', () => {
 
     await setPassword('a long new password');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'このリンクは使えません' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 1, name: 'このリンクではパスワードを設定できません' })).toBeDefined();
     expect(screen.getByRole('alert').textContent).toBe(invalidLink);
     expect(document.activeElement).toBe(screen.getByRole('alert').parentElement);
     expect(screen.getByRole('link', { name: 'リンクをもう一度受け取る' }).getAttribute('href')).toBe('/forgot-password');
@@ -169,10 +169,10 @@ describe('set a password from the mailed link', () => {
     const user = userEvent.setup();
     renderApp('/set-password#token=');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'このリンクは使えません' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 1, name: 'このリンクではパスワードを設定できません' })).toBeDefined();
     expect(screen.getByRole('alert').textContent).toBe(invalidLink);
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'This link cannot be used' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 1, name: 'This link cannot set a password' })).toBeDefined();
     expect(screen.getByRole('alert').textContent).toBe(
       'This link cannot be used: it has expired (links work for one hour), has already been used, or a newer link was sent. Please ask for a new one.',
     );

@@ -42,7 +42,7 @@ const ja = {
   passwordMismatch: '確認用のパスワードが一致しません。同じパスワードを入力してください。',
   setPasswordSubmit: 'パスワードを設定する',
   settingPassword: '設定しています…',
-  invalidLinkTitle: 'このリンクは使えません',
+  invalidLinkTitle: 'このリンクではパスワードを設定できません',
   requestNewLink: 'リンクをもう一度受け取る',
 
   licencesTitle: 'マイライセンス',
@@ -145,7 +145,7 @@ const en: Messages = {
   passwordMismatch: 'The two passwords are not the same. Please type the same password twice.',
   setPasswordSubmit: 'Set password',
   settingPassword: 'Setting your password…',
-  invalidLinkTitle: 'This link cannot be used',
+  invalidLinkTitle: 'This link cannot set a password',
   requestNewLink: 'Get a new link',
 
   licencesTitle: 'My licences',

@@ -19,7 +19,8 @@ export function FormAlert({ announcement, shown, id, className }: Props) {
     );
   }
   return (
-    <div id={id} className={shown ? classes : undefined}>
+    // Idle, the box is out of the layout too: an empty grid item would still take a gap.
+    <div id={id} className={shown ? classes : 'visually-hidden'}>
       <span role="alert" className="visually-hidden">
         {announcement}
       </span>
