@@ -37,6 +37,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
+    // A Japanese browser, as most of our readers have: a first visit follows the browser's language.
+    locale: 'ja-JP',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

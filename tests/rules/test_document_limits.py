@@ -265,7 +265,17 @@ def real_documents() -> dict[str, str]:
 
 
 def test_there_are_frontend_documents_to_check() -> None:
-    assert set(frontend_documents()) == {"SignIn", "SignOut", "Me", "FindLicence", "LicenceDetail", "Licences"}
+    assert set(frontend_documents()) == {
+        "SignIn",
+        "SignOut",
+        "Me",
+        "SetLanguage",
+        "RequestPasswordReset",
+        "ResetPassword",
+        "FindLicence",
+        "LicenceDetail",
+        "Licences",
+    }
 
 
 @pytest.mark.parametrize(("name", "document"), real_documents().items(), ids=real_documents().keys())

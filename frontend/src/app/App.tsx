@@ -3,6 +3,8 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { FindSerialPage } from '../features/find-serial/FindSerialPage';
 import { LicenceDetailPage } from '../features/licences/LicenceDetailPage';
 import { LicencesPage } from '../features/licences/LicencesPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { SetPasswordPage } from '../features/auth/SetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { GraphqlProvider } from '../lib/graphql/GraphqlProvider';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
@@ -17,6 +19,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<HomeRedirect />} />
         <Route path={paths.signIn} element={<SignInPage />} />
+        <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={paths.setPassword} element={<SetPasswordPage />} />
         <Route element={<RequireSignIn />}>
           <Route path={paths.licences} element={<LicencesPage />} />
           <Route path={paths.licence} element={<LicenceDetailPage />} />

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { signedOut, stubGraphqlServer } from '../testing/graphqlServer';
+import { signedIn, signedOut, stubGraphqlServer } from '../testing/graphqlServer';
 import { renderApp } from '../testing/renderApp';
 
 describe('language switch', () => {
@@ -32,5 +32,61 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeDefined();
     expect(requests.at(-1)?.headers.get('Accept-Language')).toBe('en');
+  });
+
+  it('tells a signed-in account its new language, so its mail is written in it', async () => {
+    const requests = stubGraphqlServer({
+      Me: signedIn,
+      FindLicence: () => ({ data: null }),
+      SetLanguage: (variables) => ({ data: { setLanguage: { language: variables.language } } }),
+    });
+    const user = userEvent.setup();
+    renderApp('/find');
+    expect(await screen.findByText('demo@koushin.example')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+
+    await waitFor(() => {
+      expect(requests.filter((r) => r.operationName === 'SetLanguage').map((r) => r.variables)).toEqual([
+        { language: 'EN' },
+        { language: 'JA' },
+      ]);
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'シリアル番号で探す' })).toBeDefined();
+  });
+
+  it('tells nobody when signed out', async () => {
+    const requests = stubGraphqlServer({ Me: signedOut });
+    const user = userEvent.setup();
+    renderApp('/sign-in');
+    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeDefined();
+    expect(requests.filter((r) => r.operationName === 'SetLanguage')).toEqual([]);
+  });
+
+  it('switches even when the server cannot be told', async () => {
+    const requests = stubGraphqlServer({
+      Me: signedIn,
+      FindLicence: () => ({ data: null }),
+      SetLanguage: () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/find');
+    expect(await screen.findByText('demo@koushin.example')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Find a serial' })).toBeDefined();
+    expect(window.localStorage.getItem('koushin.language')).toBe('en');
+    expect(requests.filter((r) => r.operationName === 'SetLanguage')).toHaveLength(1);
+    // Nothing is said about it: the reader asked for a language, and has it.
+    expect(screen.getByRole('alert').textContent).toBe('');
   });
 });

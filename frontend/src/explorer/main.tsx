@@ -7,13 +7,13 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readStoredLanguage } from '../lib/i18n/language';
+import { initialLanguage } from '../lib/i18n/language';
 import { graphqlPath } from '../lib/paths';
 
 const fetcher = createGraphiQLFetcher({
   url: graphqlPath,
-  // Product names come back in the language last chosen in the app.
-  headers: { 'Accept-Language': readStoredLanguage() },
+  // Product names come back in the language the app opens in.
+  headers: { 'Accept-Language': initialLanguage() },
   fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
 });
 

@@ -5,9 +5,15 @@ import { AppRoutes } from '../app/App';
 import { GraphqlProvider } from '../lib/graphql/GraphqlProvider';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
 
-/** Shows the router's path, so tests can see where a redirect led. */
+/** Shows the router's path, and the whole address, so tests can see where a redirect led. */
 function CurrentPath() {
-  return <output data-testid="current-path">{useLocation().pathname}</output>;
+  const { pathname, search, hash } = useLocation();
+  return (
+    <>
+      <output data-testid="current-path">{pathname}</output>
+      <output data-testid="current-location">{`${pathname}${search}${hash}`}</output>
+    </>
+  );
 }
 
 export function renderApp(path: string) {

@@ -1,14 +1,15 @@
 // "Find a serial": looks one of the account's serials up by number, in any spelling, listed or
 // not, and goes on to its page.
 import { useId, useRef, useState, type SubmitEvent } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import type { LicenceLookupErrorCode } from '../../gql/graphql';
 import { isUnauthenticated } from '../../lib/graphql/errors';
 import { useI18n } from '../../lib/i18n/useI18n';
-import { licencePath, paths } from '../../lib/paths';
+import { licencePath } from '../../lib/paths';
 import { PageHeading } from '../../lib/ui/PageHeading';
+import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { lookupErrorText } from './lookupErrorText';
 
 const findLicenceQuery = graphql(`
@@ -61,7 +62,7 @@ export function FindSerialPage() {
   }
 
   if (outcome.kind === 'signed-out') {
-    return <Navigate to={paths.signIn} replace />;
+    return <SignInAndReturn />;
   }
   const failed = outcome.kind === 'failed';
 

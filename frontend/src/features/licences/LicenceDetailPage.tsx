@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/useI18n';
 import { licencePath, paths } from '../../lib/paths';
 import { LoadError } from '../../lib/ui/LoadError';
 import { PageHeading } from '../../lib/ui/PageHeading';
+import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { AutoRenewalPlan } from './AutoRenewalPlan';
 import { EligibilitySentence } from './EligibilitySentence';
 import { LicenceNotFound } from './LicenceNotFound';
@@ -44,7 +45,7 @@ export function LicenceDetailPage() {
   const licence = detail.licence;
 
   if (isUnauthenticated(detail.error)) {
-    return <Navigate to={paths.signIn} replace />;
+    return <SignInAndReturn />;
   }
   if (detail.notFound) {
     return <LicenceNotFound />;

@@ -1,11 +1,12 @@
 // "My licences": every serial of the signed-in account, soonest expiry first.
 import { useState } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Link } from 'react-router';
 import { isUnauthenticated } from '../../lib/graphql/errors';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { paths } from '../../lib/paths';
 import { LoadError } from '../../lib/ui/LoadError';
 import { PageHeading } from '../../lib/ui/PageHeading';
+import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { LicenceTable } from './LicenceTable';
 import { useLicenceList } from './useLicenceList';
 
@@ -15,7 +16,7 @@ export function LicencesPage() {
   const [focusRow, setFocusRow] = useState<number | null>(null);
 
   if (isUnauthenticated(list.error)) {
-    return <Navigate to={paths.signIn} replace />;
+    return <SignInAndReturn />;
   }
 
   function content() {

@@ -1,11 +1,11 @@
-// Holds the UI language: starts from the remembered choice, remembers changes, keeps <html lang> in step.
+// Holds the UI language: the remembered choice, else the browser's; remembers changes; keeps <html lang> in step.
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './context';
-import { readStoredLanguage, storeLanguage, type Language } from './language';
+import { initialLanguage, storeLanguage, type Language } from './language';
 import { messages } from './messages';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(readStoredLanguage);
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
 
   useLayoutEffect(() => {
     document.documentElement.lang = language;

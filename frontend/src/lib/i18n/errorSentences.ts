@@ -1,6 +1,11 @@
 // The sentence for every error code the API returns, in both languages. The API words each
 // error's `message` from the same file (errorSentences.json), so a failure is said one way.
-import type { LicenceLookupErrorCode, SignInErrorCode } from '../../gql/graphql';
+import type {
+  LicenceLookupErrorCode,
+  RequestPasswordResetErrorCode,
+  ResetPasswordErrorCode,
+  SignInErrorCode,
+} from '../../gql/graphql';
 import catalogue from './errorSentences.json';
 import type { Language } from './language';
 
@@ -12,6 +17,8 @@ type Sentences<Code extends string> = Record<Code, Record<Language, Template>>;
 interface ErrorCatalogue {
   SignInErrorCode: Sentences<SignInErrorCode>;
   LicenceLookupErrorCode: Sentences<LicenceLookupErrorCode>;
+  RequestPasswordResetErrorCode: Sentences<RequestPasswordResetErrorCode>;
+  ResetPasswordErrorCode: Sentences<ResetPasswordErrorCode>;
 }
 
 const sentences: ErrorCatalogue = catalogue;

@@ -1,4 +1,5 @@
-// The UI languages and where the reader's choice is remembered between visits.
+// The UI languages, where the reader's choice is remembered between visits, and the first
+// visit's guess from the browser's own language list.
 
 export type Language = 'ja' | 'en';
 
@@ -10,13 +11,14 @@ function isLanguage(value: unknown): value is Language {
   return value === 'ja' || value === 'en';
 }
 
-export function readStoredLanguage(): Language {
+/** The reader's own choice, or null when they have never made one (or it cannot be read). */
+export function readStoredLanguage(): Language | null {
   try {
     const stored = window.localStorage.getItem(storageKey);
-    return isLanguage(stored) ? stored : defaultLanguage;
+    return isLanguage(stored) ? stored : null;
   } catch {
-    // Storage can be unavailable (private modes, blocked cookies): fall back to the default.
-    return defaultLanguage;
+    // Storage can be unavailable (private modes, blocked cookies): as if nothing was chosen.
+    return null;
   }
 }
 
@@ -26,4 +28,21 @@ export function storeLanguage(language: Language): void {
   } catch {
     // Not remembering the choice is acceptable; the switch still works for this visit.
   }
+}
+
+/** The first of the browser's preferred languages (en-GB, ja-JP, …) that the UI speaks, if any. */
+export function browserLanguage(preferred: readonly string[]): Language | null {
+  for (const tag of preferred) {
+    const primary = tag.split('-')[0]?.toLowerCase();
+    if (isLanguage(primary)) {
+      return primary;
+    }
+  }
+  return null;
+}
+
+/** The language a page opens in: the reader's choice; before any choice, the browser's; else Japanese.
+ * The browser's guess is not stored, so it keeps following the browser until the reader chooses. */
+export function initialLanguage(): Language {
+  return readStoredLanguage() ?? browserLanguage(window.navigator.languages) ?? defaultLanguage;
 }

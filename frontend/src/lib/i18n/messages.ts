@@ -17,6 +17,33 @@ const ja = {
   passwordLabel: 'パスワード',
   signInSubmit: 'サインイン',
   signingIn: 'サインインしています…',
+  forgotPasswordLink: 'パスワードをお忘れの方・初めての方',
+
+  forgotPasswordTitle: 'パスワードの設定',
+  forgotPasswordIntro:
+    'ご登録のメールアドレスを入力してください。パスワードを設定するためのリンクをメールでお送りします。初めてご利用の方も、こちらからパスワードを設定できます。',
+  emailRequired: 'メールアドレスを入力してください。',
+  requestLinkSubmit: 'リンクを送る',
+  requestingLink: '送信しています…',
+  linkSentTitle: 'メールをご確認ください',
+  linkSent:
+    'ご入力のメールアドレスが登録されている場合は、パスワードを設定するためのリンクをお送りしました。リンクの有効期限は1時間です。',
+  linkSentHint:
+    'メールが届かない場合は、迷惑メールフォルダもご確認ください。もう一度お申し込みいただくと、前にお送りしたリンクは使えなくなります。',
+  requestAgain: 'もう一度申し込む',
+  backToSignIn: 'サインインへ戻る',
+
+  setPasswordTitle: '新しいパスワードの設定',
+  setPasswordIntro: '新しいパスワードを2回入力してください。設定が終わると、そのままサインインします。',
+  newPasswordLabel: '新しいパスワード',
+  newPasswordHint: (minLength: number, maxLength: number): string =>
+    `${minLength}文字以上、${maxLength}文字以内で入力してください。`,
+  confirmPasswordLabel: '新しいパスワード（確認）',
+  passwordMismatch: '確認用のパスワードが一致しません。同じパスワードを入力してください。',
+  setPasswordSubmit: 'パスワードを設定する',
+  settingPassword: '設定しています…',
+  invalidLinkTitle: 'このリンクではパスワードを設定できません',
+  requestNewLink: 'リンクをもう一度受け取る',
 
   licencesTitle: 'マイライセンス',
   licencesCaption: 'ご契約のライセンス（有効期限の近い順）',
@@ -95,6 +122,31 @@ const en: Messages = {
   passwordLabel: 'Password',
   signInSubmit: 'Sign in',
   signingIn: 'Signing in…',
+  forgotPasswordLink: 'Forgot your password / first time here?',
+
+  forgotPasswordTitle: 'Set your password',
+  forgotPasswordIntro:
+    'Enter the e-mail address registered for your account and we will mail you a link to set a password. First time here? This is how you set your first one.',
+  emailRequired: 'Please enter your e-mail address.',
+  requestLinkSubmit: 'Send the link',
+  requestingLink: 'Sending…',
+  linkSentTitle: 'Check your mail',
+  linkSent: 'If the address is registered, we have sent it a link to set your password. The link works for 1 hour.',
+  linkSentHint:
+    'No mail? Please check your spam folder too. If you ask again, the link we sent before stops working.',
+  requestAgain: 'Ask again',
+  backToSignIn: 'Back to sign in',
+
+  setPasswordTitle: 'Set a new password',
+  setPasswordIntro: 'Enter your new password twice. Once it is set, you are signed in.',
+  newPasswordLabel: 'New password',
+  newPasswordHint: (minLength, maxLength) => `${minLength} to ${maxLength} characters.`,
+  confirmPasswordLabel: 'New password again',
+  passwordMismatch: 'The two passwords are not the same. Please type the same password twice.',
+  setPasswordSubmit: 'Set password',
+  settingPassword: 'Setting your password…',
+  invalidLinkTitle: 'This link cannot set a password',
+  requestNewLink: 'Get a new link',
 
   licencesTitle: 'My licences',
   licencesCaption: 'Your licences, soonest expiry first',
