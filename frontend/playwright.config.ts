@@ -7,6 +7,8 @@ import { chromiumPath, hasChromium, noChromiumMessage } from './e2e/chromium';
 
 const port = 8765;
 const baseURL = `http://127.0.0.1:${port}`;
+// The app's mail catcher listens here (not 8025, so that a `make run` alongside does not collide).
+const smtpPort = 8766;
 
 if (!hasChromium) {
   if (process.env.CI) {
@@ -55,7 +57,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: hasChromium
     ? {
-        command: `${python} migrate && ${python} load-demo && ${python} serve --host 127.0.0.1 --port ${port}`,
+        command: `${python} migrate && ${python} load-demo && ${python} serve --host 127.0.0.1 --port ${port} --catch-mail`,
         url: `${baseURL}/healthz`,
         reuseExistingServer: false,
         timeout: 60_000,
@@ -66,6 +68,8 @@ export default defineConfig({
           KOUSHIN_DATA_DIR: dataDir,
           KOUSHIN_TODAY: '2026-11-26',
           KOUSHIN_ENV: 'development',
+          KOUSHIN_SMTP_PORT: String(smtpPort),
+          KOUSHIN_PUBLIC_URL: baseURL,
         },
       }
     : undefined,

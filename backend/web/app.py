@@ -1,7 +1,7 @@
 """Builds the Starlette application: catalogue checked when built, runtime opened and closed by the lifespan."""
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -16,14 +16,22 @@ from backend.catalog.catalogue import load_catalogue
 from backend.core.clock import Clock
 from backend.core.settings import Settings
 from backend.graphql.schema import create_schema
+from backend.mail_catcher.smtp import catching_mail, check_can_catch
 from backend.runtime import open_runtime
+from backend.web import dev_mail
 from backend.web.graphql_endpoint import GraphQLEndpoint
 from backend.web.security_headers import SecurityHeaders
 from backend.web.spa import single_page_app
 
 
-def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
-    """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one."""
+def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bool = False) -> Starlette:
+    """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one.
+
+    `catch_mail` runs the development mail catcher where the app sends mail, and shows it at /dev/mail;
+    MailCatcherError when that cannot be (production, a mail server not on loopback, a port in use).
+    """
+    if catch_mail:
+        check_can_catch(settings)
     catalogue = load_catalogue(settings.catalogue_path)
     production = settings.is_production
     graphql = GraphQLEndpoint(
@@ -33,7 +41,9 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with open_runtime(settings, catalogue=catalogue, clock=clock) as runtime:
+        # The catcher listens before anything can send and stops after everything has.
+        catcher = catching_mail(settings) if catch_mail else nullcontext()
+        async with catcher, open_runtime(settings, catalogue=catalogue, clock=clock) as runtime:
             app.state.runtime = runtime
             yield
 
@@ -53,6 +63,7 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
             Route("/graphql", graphql),
             Route("/healthz", health),
             Mount("/assets", StaticFiles(directory=settings.frontend_dist / "assets", check_dir=False)),
+            *(dev_mail.routes(settings) if catch_mail else dev_mail.absent_routes(production=production)),
             Route("/", spa),
             Route("/{path:path}", spa),
         ],
