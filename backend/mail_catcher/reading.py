@@ -139,7 +139,8 @@ def _body(message: EmailMessage, subtype: str) -> str | None:
     except (LookupError, ValueError):  # an unknown charset or broken transfer encoding: show what can be read
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    return str(content)
+    # A body encoded on the wire keeps its CRLF line ends once decoded; a reader's text has plain ones.
+    return str(content).replace("\r\n", "\n")
 
 
 def _attachments(message: EmailMessage) -> Iterator[CaughtAttachment]:

@@ -1,4 +1,4 @@
-"""Caught mail on disk: one Maildir, each message kept byte for byte as it arrived (Maildir's own line ends).
+"""Caught mail on disk: one Maildir, each message kept byte for byte as it arrived.
 
 Maildir writes each message to tmp/ and renames it into new/, so a reader never sees half a message.
 A `mailbox.Maildir` object caches its table of contents and is not safe across threads, so every call
