@@ -33,17 +33,20 @@ class CaughtMailStore:
 
     def add(self, content: bytes) -> str:
         """Keep one message as received; returns its key."""
-        return self._maildir(create=True).add(content)
+        # Maildir(create=True) makes tmp/, new/ and cur/ only when the directory itself is missing.
+        for folder in ("tmp", "new", "cur"):
+            (self.directory / folder).mkdir(parents=True, exist_ok=True)
+        return self._maildir().add(content)
 
     def newest_first(self) -> list[str]:
         """The messages' keys, newest first."""
-        if not self.directory.is_dir():
+        if not self._exists():
             return []
         return sorted((key for key in self._maildir().iterkeys() if is_key(key)), key=arrival_order, reverse=True)
 
     def content(self, key: str) -> bytes | None:
         """The message as stored, or None when `key` names no message of ours."""
-        if not is_key(key) or not self.directory.is_dir():
+        if not is_key(key) or not self._exists():
             return None
         try:
             return self._maildir().get_bytes(key)
@@ -52,7 +55,7 @@ class CaughtMailStore:
 
     def header_block(self, key: str) -> bytes | None:
         """Only the header lines: a listing should not read every attachment of every message."""
-        if not is_key(key) or not self.directory.is_dir():
+        if not is_key(key) or not self._exists():
             return None
         try:
             with self._maildir().get_file(key) as file:
@@ -74,5 +77,9 @@ class CaughtMailStore:
                 maildir.discard(key)
         return len(keys)
 
-    def _maildir(self, *, create: bool = False) -> mailbox.Maildir:
-        return mailbox.Maildir(self.directory, create=create)
+    def _exists(self) -> bool:
+        """Whether anything was ever caught here: reading lists new/ and cur/, and fails without them."""
+        return (self.directory / "new").is_dir() and (self.directory / "cur").is_dir()
+
+    def _maildir(self) -> mailbox.Maildir:
+        return mailbox.Maildir(self.directory, create=False)
