@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, hasChromium, noChromiumMessage } from './e2e/chromium';
+import { catcherSmtpPort } from './e2e/mail';
 
 const port = 8765;
 const baseURL = `http://127.0.0.1:${port}`;
-// The app's mail catcher listens here (not 8025, so that a `make run` alongside does not collide).
-const smtpPort = 8766;
 
 if (!hasChromium) {
   if (process.env.CI) {
@@ -68,7 +67,7 @@ export default defineConfig({
           KOUSHIN_DATA_DIR: dataDir,
           KOUSHIN_TODAY: '2026-11-26',
           KOUSHIN_ENV: 'development',
-          KOUSHIN_SMTP_PORT: String(smtpPort),
+          KOUSHIN_SMTP_PORT: String(catcherSmtpPort),
           KOUSHIN_PUBLIC_URL: baseURL,
         },
       }
