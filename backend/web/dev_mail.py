@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Route
 
 from backend.core.settings import Settings
 from backend.mail.compose import ascii_filename
-from backend.mail_catcher.reading import Detail, Summary, attachment, framed_html, linked_text, read, summarise
+from backend.mail_catcher.reading import Summary, attachment, framed_html, linked_text, read, summarise
 from backend.mail_catcher.smtp import caught_mail_store
 from backend.mail_catcher.store import CaughtMailStore, arrival_order
 from backend.web.csrf import is_same_origin
@@ -41,6 +41,7 @@ _templates.filters["size"] = lambda data: _size(len(data))
 
 
 def routes(settings: Settings) -> list[BaseRoute]:
+    """The pages over the Maildir the catcher writes to (`settings.data_dir / "caught-mail"`)."""
     store = caught_mail_store(settings)
     smtp_address = f"{settings.mail.smtp_host}:{settings.mail.smtp_port}"
 
@@ -53,8 +54,7 @@ def routes(settings: Settings) -> list[BaseRoute]:
         content = await run_in_threadpool(store.content, key)
         if content is None:
             return PlainTextResponse(NOT_FOUND, status_code=404)
-        detail: Detail = read(key, content, arrived=_arrived(key))
-        return _page("message.html", message=detail)
+        return _page("message.html", message=read(key, content, arrived=_arrived(key)))
 
     async def raw(request: Request) -> Response:
         content = await run_in_threadpool(store.content, request.path_params["key"])
