@@ -15,7 +15,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 run: setup frontend/dist/index.html
 	$(PY) -m backend migrate
 	$(PY) -m backend load-demo
-	$(PY) -m backend serve --host $(HOST) --port $(PORT)
+	KOUSHIN_PUBLIC_URL=http://$(HOST):$(PORT) $(PY) -m backend serve --host $(HOST) --port $(PORT) --catch-mail
 
 test: lint typecheck test-backend test-frontend test-browser
 

@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    serve.add_argument(
+        "--catch-mail",
+        action="store_true",
+        help="development: receive the mail the app sends (SMTP on KOUSHIN_SMTP_HOST:PORT) and show it at /dev/mail",
+    )
     work = command("work", _work, "run the background jobs (mail, password links, tidying) until stopped")
     work.add_argument("--once", action="store_true", help="do what is due now, then exit")
     dispatch = command("dispatch-mail", _dispatch_mail, "send the mail in the outbox until stopped")
@@ -110,10 +115,18 @@ def _migrate(settings: Settings, _args: argparse.Namespace) -> None:
 def _serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
+    from backend.mail_catcher.smtp import MailCatcherError, check_port_free
     from backend.web.app import create_app
 
-    app = create_app(settings)
+    try:
+        app = create_app(settings, catch_mail=args.catch_mail)
+        if args.catch_mail:
+            check_port_free(settings.mail.smtp_host, settings.mail.smtp_port)
+    except MailCatcherError as error:
+        raise CommandError(str(error)) from None
     print(f"Koushin on http://{args.host}:{args.port}/  (GraphQL explorer: /graphql)", flush=True)
+    if args.catch_mail:
+        print(f"Mail it sends is caught and shown at http://{args.host}:{args.port}/dev/mail", flush=True)
     # Forwarded headers are the app's business (KOUSHIN_TRUSTED_PROXIES), not the server's.
     uvicorn.run(
         app, host=args.host, port=args.port, proxy_headers=False, log_level="info", access_log=not args.no_access_log

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, hasChromium, noChromiumMessage } from './e2e/chromium';
+import { catcherSmtpPort } from './e2e/mail';
 
 const port = 8765;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -57,7 +58,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: hasChromium
     ? {
-        command: `${python} migrate && ${python} load-demo && ${python} serve --host 127.0.0.1 --port ${port}`,
+        command: `${python} migrate && ${python} load-demo && ${python} serve --host 127.0.0.1 --port ${port} --catch-mail`,
         url: `${baseURL}/healthz`,
         reuseExistingServer: false,
         timeout: 60_000,
@@ -68,6 +69,8 @@ export default defineConfig({
           KOUSHIN_DATA_DIR: dataDir,
           KOUSHIN_TODAY: '2026-11-26',
           KOUSHIN_ENV: 'development',
+          KOUSHIN_SMTP_PORT: String(catcherSmtpPort),
+          KOUSHIN_PUBLIC_URL: baseURL,
         },
       }
     : undefined,

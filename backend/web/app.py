@@ -18,14 +18,22 @@ from backend.catalog.catalogue import load_catalogue
 from backend.core.clock import Clock
 from backend.core.settings import Settings
 from backend.graphql.schema import create_schema
+from backend.mail_catcher.smtp import catching_mail, check_can_catch
 from backend.runtime import open_runtime
+from backend.web import dev_mail
 from backend.web.graphql_endpoint import GraphQLEndpoint
 from backend.web.security_headers import SecurityHeaders
 from backend.web.spa import single_page_app
 
 
-def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
-    """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one."""
+def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bool = False) -> Starlette:
+    """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one.
+
+    `catch_mail` runs the development mail catcher where the app sends mail, and shows it at /dev/mail;
+    MailCatcherError when that cannot be (production, a mail server not on loopback, a port in use).
+    """
+    if catch_mail:
+        check_can_catch(settings)
     catalogue = load_catalogue(settings.catalogue_path)
     production = settings.is_production
     graphql = GraphQLEndpoint(
@@ -36,6 +44,9 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
+            # The catcher listens before anything can send and stops after everything has.
+            if catch_mail:
+                await stack.enter_async_context(catching_mail(settings))
             runtime = await stack.enter_async_context(open_runtime(settings, catalogue=catalogue, clock=clock))
             if settings.background_work:
                 await stack.enter_async_context(running(runtime, ALL_JOBS))
@@ -58,6 +69,7 @@ def create_app(settings: Settings, clock: Clock | None = None) -> Starlette:
             Route("/graphql", graphql),
             Route("/healthz", health),
             Mount("/assets", StaticFiles(directory=settings.frontend_dist / "assets", check_dir=False)),
+            *(dev_mail.routes(settings) if catch_mail else dev_mail.absent_routes(production=production)),
             Route("/", spa),
             Route("/{path:path}", spa),
         ],
