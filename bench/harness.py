@@ -1,5 +1,6 @@
 """What the benchmarks share: the app and other servers started as processes, on free loopback ports."""
 
+import asyncio
 import json
 import os
 import re
@@ -13,6 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from backend.db.engine import create_engine
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
@@ -41,6 +46,27 @@ def server(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def fresh_postgresql(url: str) -> bool:
+    """Drop and create the benchmark's PostgreSQL database; False when no server answers."""
+
+    async def recreate() -> None:
+        database = make_url(url).database
+        engine = create_engine(str(make_url(url).set(database="postgres")))
+        try:
+            async with engine.connect() as connection:
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
+                await connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+                await connection.execute(text(f'CREATE DATABASE "{database}"'))
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(recreate())
+    except OSError:
+        return False
+    return True
 
 
 def free_port() -> int:

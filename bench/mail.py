@@ -23,21 +23,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aiosmtplib import SMTP
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.background.jobs import MAIL_DISPATCH
 from backend.background.runner import run_until_idle
 from backend.core.settings import Environment, MailSettings, Settings
-from backend.db.engine import create_engine
 from backend.db.migrations import upgrade_to_head
 from backend.mail.compose import ComposedMessage, Recipient, compose
 from backend.mail.models import OutboxMessage, OutboxState
 from backend.mail.outbox import enqueue
 from backend.runtime import open_runtime
-from bench.harness import REPOSITORY, free_port
+from bench.harness import REPOSITORY, free_port, fresh_postgresql
 
 BACKLOG = 1000
 GOAL_PER_SECOND = 200
@@ -168,30 +165,11 @@ def measure(label: str, database_url: str) -> None:
     print(f"  two dispatch-mail processes, start-up included: {two_rate:4.0f} msg/s  ({two_seconds:.2f} s to drain)")
 
 
-def _postgresql_ready(url: str) -> bool:
-    async def recreate() -> None:
-        database = make_url(url).database
-        engine = create_engine(str(make_url(url).set(database="postgres")))
-        try:
-            async with engine.connect() as connection:
-                await connection.execution_options(isolation_level="AUTOCOMMIT")
-                await connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-                await connection.execute(text(f'CREATE DATABASE "{database}"'))
-        finally:
-            await engine.dispose()
-
-    try:
-        asyncio.run(recreate())
-    except (OSError, OperationalError, DBAPIError):
-        return False
-    return True
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         measure("SQLite", f"sqlite+aiosqlite:///{Path(directory) / 'bench.sqlite3'}")
     url = os.environ.get("BENCH_POSTGRESQL_URL", DEFAULT_POSTGRESQL)
-    if _postgresql_ready(url):
+    if fresh_postgresql(url):
         measure("PostgreSQL", url)
     else:
         print(f"PostgreSQL: skipped, no server at {url}")

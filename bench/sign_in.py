@@ -27,10 +27,10 @@ from pathlib import Path
 
 import httpx
 from argon2 import PasswordHasher
-from sqlalchemy import make_url, text
+from sqlalchemy import text
 
 from backend.db.engine import create_engine
-from bench.harness import REPOSITORY, free_port, server
+from bench.harness import REPOSITORY, free_port, fresh_postgresql, server
 
 ACCOUNTS = 100
 IMPORT_ROWS = 100_000
@@ -168,23 +168,7 @@ async def _set_passwords(url: str, password_hash: str) -> None:
 
 def _postgresql() -> str | None:
     url = os.environ.get("BENCH_POSTGRESQL_URL", DEFAULT_POSTGRESQL)
-
-    async def recreate() -> None:
-        database = make_url(url).database
-        engine = create_engine(str(make_url(url).set(database="postgres")))
-        try:
-            async with engine.connect() as connection:
-                await connection.execution_options(isolation_level="AUTOCOMMIT")
-                await connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-                await connection.execute(text(f'CREATE DATABASE "{database}"'))
-        finally:
-            await engine.dispose()
-
-    try:
-        asyncio.run(recreate())
-    except OSError:
-        return None
-    return url
+    return url if fresh_postgresql(url) else None
 
 
 def _environment(url: str) -> dict[str, str]:

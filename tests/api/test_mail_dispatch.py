@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.settings import Settings
 from backend.mail.compose import Recipient, compose
-from backend.mail.delivery import MAX_ATTEMPTS
+from backend.mail.delivery import MAX_ATTEMPTS, SENT
 from backend.mail.dispatch import LEASE, DispatchReport, claim_due, dispatch_batch, record_outcomes
 from backend.mail.models import OutboxMessage, OutboxState
 from backend.mail.outbox import enqueue
@@ -256,8 +256,6 @@ async def test_a_late_dispatcher_never_overwrites_the_claim_after_its_own(
     later = now + LEASE
     fresh = await runtime.transactions.write(lambda session: claim_due(session, later, 10))
     assert [message.attempts for message in stale + fresh] == [1, 2]
-
-    from backend.mail.delivery import SENT
 
     report = await runtime.transactions.write(lambda session: record_outcomes(session, stale, [SENT], later, RNG))
     assert report == DispatchReport(sent=1)  # what it saw, but the row was not its own any more
