@@ -10,7 +10,23 @@ export const paths = {
   /** Route pattern of one licence's page; link to it with `licencePath`. */
   licence: '/licences/:serialNumber',
   findSerial: '/find',
+  /** The renewal cart (更新内容の選択); features add serials to it by navigating with `RenewalNavigationState`. */
+  renewal: '/renew',
+  orders: '/orders',
+  /** Route pattern of one order's page; link to it with `orderPath`. */
+  order: '/orders/:orderNumber',
 } as const;
+
+/** Router state that adds serials to the renewal cart: `navigate(paths.renewal, { state })`. Each line may
+ * come with the product and term already chosen (an option row on a licence's page), or without (the list). */
+export interface RenewalNavigationState {
+  add: { serialNumber: string; productCode?: string; years?: number; autoRenewal?: boolean }[];
+}
+
+/** One order's page, by its number (O-2026-000001). */
+export function orderPath(orderNumber: string): string {
+  return `${paths.orders}/${encodeURIComponent(orderNumber)}`;
+}
 
 /** One licence's page, the serial written as the API shows it (ABCD-EFGH-JKLM-NPQR-2345). */
 export function licencePath(serialNumber: string): string {
