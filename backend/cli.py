@@ -19,6 +19,7 @@ from backend.accounts.passwords import WeakPasswordError, hash_password
 from backend.accounts.sessions import revoke_sessions
 from backend.background.jobs import ALL_JOBS, MAIL_DISPATCH, Job
 from backend.background.runner import Runner, run_until_idle
+from backend.billing.seller import SellerError
 from backend.catalog.catalogue import CatalogueError
 from backend.core.settings import Settings, SettingsError
 from backend.db.migrations import create_revision, upgrade_to_head
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.from_environ()
         return int(args.run(settings, args) or 0)
-    except (SettingsError, CatalogueError, CommandError) as error:
+    except (SettingsError, CatalogueError, SellerError, CommandError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except LicenceImportError as error:

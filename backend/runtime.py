@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from backend.accounts.keys import SecretKeys
+from backend.billing.seller import Seller, load_seller
 from backend.catalog.catalogue import Catalogue, load_catalogue
 from backend.core.clock import Clock, clock_for
 from backend.core.settings import Settings
@@ -19,6 +20,7 @@ class Runtime:
 
     settings: Settings
     catalogue: Catalogue
+    seller: Seller
     clock: Clock
     keys: SecretKeys
     transactions: Transactions
@@ -27,15 +29,17 @@ class Runtime:
 
 @asynccontextmanager
 async def open_runtime(
-    settings: Settings, *, catalogue: Catalogue | None = None, clock: Clock | None = None
+    settings: Settings, *, catalogue: Catalogue | None = None, seller: Seller | None = None, clock: Clock | None = None
 ) -> AsyncIterator[Runtime]:
-    """Raises CatalogueError when no catalogue is given and the configured one is unusable."""
+    """Raises CatalogueError or SellerError when one is not given and the configured file is unusable."""
     catalogue = catalogue or load_catalogue(settings.catalogue_path)
+    seller = seller or load_seller(settings.seller_path)
     engine = create_engine(settings.database_url)
     try:
         yield Runtime(
             settings=settings,
             catalogue=catalogue,
+            seller=seller,
             clock=clock or clock_for(settings.today),
             keys=SecretKeys(settings.secret_key),
             transactions=Transactions(create_sessionmaker(engine)),

@@ -115,6 +115,8 @@ class Settings:
     mail: MailSettings = MailSettings()
     background_work: bool = True
     """Whether `serve` runs the background work (mail dispatch, …) in its own process too."""
+    seller_path: Path | None = None
+    """The seller file (issuer, receiving bank, virtual accounts); None for the demo's, beside the code."""
 
     @property
     def is_production(self) -> bool:
@@ -138,7 +140,7 @@ class Settings:
             today = date.fromisoformat(today_text) if today_text else None
         except ValueError:
             raise SettingsError(f"KOUSHIN_TODAY must be a date as YYYY-MM-DD, not {today_text!r}") from None
-        catalogue = env.get("KOUSHIN_CATALOGUE", "")
+        catalogue, seller = env.get("KOUSHIN_CATALOGUE", ""), env.get("KOUSHIN_SELLER", "")
         allowed_hosts = _allowed_hosts(env.get("KOUSHIN_ALLOWED_HOSTS", ""), environment)
         trusted_proxies = _trusted_proxies(env.get("KOUSHIN_TRUSTED_PROXIES", ""))
         background_text = env.get("KOUSHIN_BACKGROUND_WORK", "on").strip().lower()
@@ -156,6 +158,7 @@ class Settings:
             trusted_proxies=trusted_proxies,
             mail=MailSettings.from_environ(env, environment),
             background_work=background_text == "on",
+            seller_path=Path(seller) if seller else None,
         )
 
 

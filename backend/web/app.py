@@ -14,6 +14,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from backend.background.jobs import ALL_JOBS
 from backend.background.runner import running
+from backend.billing.seller import load_seller
 from backend.catalog.catalogue import load_catalogue
 from backend.core.clock import Clock
 from backend.core.settings import Settings
@@ -27,14 +28,14 @@ from backend.web.spa import single_page_app
 
 
 def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bool = False) -> Starlette:
-    """Raises CatalogueError when the catalogue file is unusable: the app must not start on a bad one.
+    """Raises CatalogueError or SellerError when that file is unusable: the app must not start on a bad one.
 
     `catch_mail` runs the development mail catcher where the app sends mail, and shows it at /dev/mail;
     MailCatcherError when that cannot be (production, a mail server not on loopback, a port in use).
     """
     if catch_mail:
         check_can_catch(settings)
-    catalogue = load_catalogue(settings.catalogue_path)
+    catalogue, seller = load_catalogue(settings.catalogue_path), load_seller(settings.seller_path)
     production = settings.is_production
     graphql = GraphQLEndpoint(
         create_schema(production=production),
@@ -47,7 +48,9 @@ def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bo
             # The catcher listens before anything can send and stops after everything has.
             if catch_mail:
                 await stack.enter_async_context(catching_mail(settings))
-            runtime = await stack.enter_async_context(open_runtime(settings, catalogue=catalogue, clock=clock))
+            runtime = await stack.enter_async_context(
+                open_runtime(settings, catalogue=catalogue, seller=seller, clock=clock)
+            )
             if settings.background_work:
                 await stack.enter_async_context(running(runtime, ALL_JOBS))
             app.state.runtime = runtime

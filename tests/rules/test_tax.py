@@ -5,7 +5,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backend.billing.tax import RateTotal, TaxableLine, tax_totals
+from backend.billing.tax import RateTotal, TaxableLine, allocate_tax, tax_totals
 
 
 def test_three_lines_of_105_yen_carry_31_yen_not_30() -> None:
@@ -52,3 +52,27 @@ def test_the_total_is_the_sum_of_its_parts(lines: list[TaxableLine]) -> None:
 @given(lines_strategy)
 def test_line_order_does_not_matter(lines: list[TaxableLine]) -> None:
     assert tax_totals(lines) == tax_totals(list(reversed(lines)))
+
+
+def test_three_lines_of_105_yen_share_31_yen_as_11_10_10() -> None:
+    assert allocate_tax([TaxableLine(105)] * 3) == [11, 10, 10]
+
+
+def test_the_largest_remainder_gets_the_left_over_yen() -> None:
+    # Exact shares 10.4, 10.9 and 10.5: 31.8 rounds down to 31, so one yen goes to the 0.9.
+    assert allocate_tax([TaxableLine(104), TaxableLine(109), TaxableLine(105)]) == [10, 11, 10]
+
+
+def test_each_rate_allocates_its_own_tax() -> None:
+    lines = [TaxableLine(105, 10), TaxableLine(105, 8), TaxableLine(105, 10), TaxableLine(105, 8)]
+    assert allocate_tax(lines) == [11, 8, 10, 8]
+
+
+@given(lines_strategy)
+def test_allocations_sum_to_each_rates_tax_and_stay_within_a_yen(lines: list[TaxableLine]) -> None:
+    shares = allocate_tax(lines)
+    for total in tax_totals(lines):
+        rate = [index for index, line in enumerate(lines) if line.rate_percent == total.rate_percent]
+        assert sum(shares[index] for index in rate) == total.tax
+    for line, share in zip(lines, shares, strict=True):
+        assert abs(Fraction(line.amount_excluding_tax * line.rate_percent, 100) - share) < 1
