@@ -44,17 +44,33 @@ TYPENAME = FieldNode(name=NameNode(value="__typename"))
 
 
 def frontend_documents() -> dict[str, str]:
-    """The frontend's GraphQL documents by operation name, as written in its `graphql(`...`)` calls."""
+    """The frontend's GraphQL operations by name, as written in its `graphql(`...`)` calls, with their fragments."""
     src = REPOSITORY / "frontend" / "src"
     # Everywhere but the generated code, which holds the same documents again.
     sources = sorted(path for path in src.rglob("*.ts*") if not path.is_relative_to(src / "gql"))
     text = "".join(path.read_text(encoding="utf-8") for path in sources)
-    documents = {}
+    operations, fragments = {}, {}
     for document in re.findall(r"graphql\(`(.*?)`\)", text, re.S):
+        fragment = re.match(r"\s*fragment (\w+)", document)
+        if fragment:
+            fragments[fragment.group(1)] = document
+            continue
         name = re.search(r"(?:query|mutation) (\w+)", document)
         assert name is not None, document
-        documents[name.group(1)] = document
-    return documents
+        operations[name.group(1)] = document
+    # As the generated documents send them: each operation followed by every fragment it spreads.
+    return {name: _with_fragments(document, fragments) for name, document in operations.items()}
+
+
+def _with_fragments(document: str, fragments: dict[str, str]) -> str:
+    used: list[str] = []
+    pending = re.findall(r"\.\.\.(\w+)", document)
+    while pending:
+        name = pending.pop()
+        if name not in used:
+            used.append(name)
+            pending += re.findall(r"\.\.\.(\w+)", fragments[name])
+    return "\n".join([document, *(fragments[name] for name in sorted(used))])
 
 
 class _AddTypename(Visitor):

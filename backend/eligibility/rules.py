@@ -1,12 +1,13 @@
 """The renewal rules of DESIGN.md §2 as pure functions over plain values, with today passed in."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from backend.billing.tax import TaxableLine, tax_totals
 from backend.catalog.catalogue import TERMS, Catalogue, Product, ProductFamily
 from backend.licences.dates import add_months, add_years
+from backend.licences.queries import RenewableSerials
 
 CLOUD_OPENS_MONTHS_BEFORE_EXPIRY = 39
 CLOUD_CLOSES_YEARS_AFTER_EXPIRY = 2
@@ -66,6 +67,33 @@ def eligibility(product: Product, expires_on: date, today: date) -> Eligibility:
     elif today > closes_on:
         reason = IneligibilityReason.TOO_LATE
     return Eligibility(renewable=reason is None, reason=reason, opens_on=opens_on, closes_on=closes_on)
+
+
+def renewable_expiries(today: date) -> tuple[date, date]:
+    """Cloud family: the expiry dates renewable today, both ends included.
+
+    renewal_window's inverse, so a database can select by expiry: for a Cloud product,
+    eligibility(product, e, today).renewable ⇔ first ≤ e ≤ last.
+    """
+    # Both window ends move monotonically with the expiry date; month-end clamping means the
+    # plain inverse can be a day or so short, so step to the true bound.
+    first = add_years(today, -CLOUD_CLOSES_YEARS_AFTER_EXPIRY)
+    if add_years(first, CLOUD_CLOSES_YEARS_AFTER_EXPIRY) < today:
+        first += timedelta(days=1)
+    last = add_months(today, CLOUD_OPENS_MONTHS_BEFORE_EXPIRY)
+    while add_months(last + timedelta(days=1), -CLOUD_OPENS_MONTHS_BEFORE_EXPIRY) <= today:
+        last += timedelta(days=1)
+    return first, last
+
+
+def renewable_serials(catalogue: Catalogue, today: date) -> RenewableSerials:
+    """Which serials can be renewed today, in terms a query over the licence table can use."""
+    first, last = renewable_expiries(today)
+    return RenewableSerials(
+        products_without_window=frozenset(p.code for p in catalogue if renewal_window(p, today) is None),
+        expires_from=first,
+        expires_until=last,
+    )
 
 
 def new_expiry(expires_on: date, paid_on: date, years: int) -> date:

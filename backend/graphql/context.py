@@ -17,16 +17,38 @@ from strawberry.dataloader import DataLoader
 
 from backend.accounts.sessions import AccountProfile, signed_in_account
 from backend.core.language import Language
+from backend.eligibility.rules import renewable_serials
 from backend.graphql.cookies import DEVICE, SESSION, cookie_name
-from backend.licences.queries import LicencePage, LicenceRecord, ListPosition, find_licences, listed_licences
+from backend.licences.queries import (
+    LicenceCounts,
+    LicencePage,
+    LicenceRecord,
+    LicenceSearch,
+    ListPosition,
+    ListScope,
+    ListSelection,
+    SerialNumberSelection,
+    count_licences,
+    find_licences,
+    listed_licences,
+    renewable_serial_numbers,
+)
 from backend.runtime import Runtime
 
 
 @dataclass(frozen=True, slots=True)
 class LicencePageKey:
     account_id: int
+    selection: ListSelection
     first: int
     after: ListPosition | None
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceSelectionKey:
+    account_id: int
+    selection: ListSelection
+    limit: int
 
 
 class Loaders:
@@ -34,6 +56,10 @@ class Loaders:
 
     def __init__(self, runtime: Runtime, now: datetime, today: date) -> None:
         transactions, keys = runtime.transactions, runtime.keys
+        renewable = renewable_serials(runtime.catalogue, today)
+
+        def scope(account_id: int) -> ListScope:
+            return ListScope(account_id, today, renewable)
 
         async def load_viewers(tokens: Sequence[str]) -> list[AccountProfile | None]:
             async def work(db: AsyncSession) -> list[AccountProfile | None]:
@@ -44,8 +70,23 @@ class Loaders:
         async def load_pages(page_keys: Sequence[LicencePageKey]) -> list[LicencePage]:
             async def work(db: AsyncSession) -> list[LicencePage]:
                 return [
-                    await listed_licences(db, key.account_id, today, first=key.first, after=key.after)
+                    await listed_licences(db, scope(key.account_id), key.selection, first=key.first, after=key.after)
                     for key in page_keys
+                ]
+
+            return await transactions.read(work)
+
+        async def load_counts(count_keys: Sequence[tuple[int, LicenceSearch | None]]) -> list[LicenceCounts]:
+            async def work(db: AsyncSession) -> list[LicenceCounts]:
+                return [await count_licences(db, scope(account_id), search) for account_id, search in count_keys]
+
+            return await transactions.read(work)
+
+        async def load_selections(selection_keys: Sequence[LicenceSelectionKey]) -> list[SerialNumberSelection]:
+            async def work(db: AsyncSession) -> list[SerialNumberSelection]:
+                return [
+                    await renewable_serial_numbers(db, scope(key.account_id), key.selection, limit=key.limit)
+                    for key in selection_keys
                 ]
 
             return await transactions.read(work)
@@ -67,6 +108,12 @@ class Loaders:
 
         self.viewer: DataLoader[str, AccountProfile | None] = DataLoader(load_fn=load_viewers)
         self.licence_page: DataLoader[LicencePageKey, LicencePage] = DataLoader(load_fn=load_pages)
+        self.licence_counts: DataLoader[tuple[int, LicenceSearch | None], LicenceCounts] = DataLoader(
+            load_fn=load_counts
+        )
+        self.renewable_serials: DataLoader[LicenceSelectionKey, SerialNumberSelection] = DataLoader(
+            load_fn=load_selections
+        )
         self.licence: DataLoader[tuple[int, str], LicenceRecord | None] = DataLoader(load_fn=load_licences)
 
 

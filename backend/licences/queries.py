@@ -1,16 +1,23 @@
-"""Reading an account's licences: the listed page, in expiry order, one keyset page at a time, and lookups by serial."""
+"""Reading an account's licences: the listed page in expiry order, filtered and searched, one keyset page at a
+time; counts per status; every renewable serial of a selection; and lookups by serial."""
 
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, not_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.catalog.catalogue import Catalogue
 from backend.licences.models import Licence
-from backend.licences.status import listed_from
+from backend.licences.serials import serial_fragment
+from backend.licences.status import LicenceStatus, listed_from, status_expiries
 
 MAX_PAGE_SIZE = 100
+MAX_SEARCH_LENGTH = 100
+MAX_SELECTION = 1000
+"""The most serials one renewal can hold (the cart's limit): "select all renewable" stops there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +45,86 @@ class ListPosition:
 
 
 @dataclass(frozen=True, slots=True)
+class RenewableSerials:
+    """Which serials can be renewed today, as the eligibility rules say (renewable_serials builds it)."""
+
+    products_without_window: frozenset[str]
+    """Renewable whatever the expiry (Total Security)."""
+    expires_from: date
+    """The other products: renewable when expires_from ≤ expiry ≤ expires_until."""
+    expires_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceSearch:
+    """A search matches serials containing the fragment, or serials of the products whose name contains the text."""
+
+    serial_fragment: str | None
+    product_codes: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ListSelection:
+    """Which listed serials to show: every condition given must hold."""
+
+    status: LicenceStatus | None = None
+    renewable: bool | None = None
+    search: LicenceSearch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListScope:
+    """One account's listed serials (today ≤ expiry + 1 year), and which are renewable today."""
+
+    account_id: int
+    today: date
+    renewable: RenewableSerials
+
+
+@dataclass(frozen=True, slots=True)
 class LicencePage:
     licences: list[LicenceRecord]
     has_next_page: bool
     total_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceCounts:
+    """How many listed serials match a search, in all and per status, and how many are renewable."""
+
+    all: int
+    active: int
+    expiring_soon: int
+    expired: int
+    renewable: int
+
+
+@dataclass(frozen=True, slots=True)
+class SerialNumberSelection:
+    serial_numbers: list[str]
+    """Normalised, in the list's order; at most the limit asked for."""
+    total_count: int
+    """All that matched, beyond the limit too."""
+
+
+def search_licences(text: str, catalogue: Catalogue) -> LicenceSearch | None:
+    """What a search box's text matches: a serial in any spelling, or a product's name in either language.
+
+    None when the text is blank: no search. Names match ignoring case, width and spaces.
+    """
+    if not text.strip():
+        return None
+    wanted = _comparable(text)
+    codes = frozenset(
+        product.code
+        for product in catalogue
+        if wanted in _comparable(product.name_ja) or wanted in _comparable(product.name_en)
+    )
+    return LicenceSearch(serial_fragment=serial_fragment(text), product_codes=codes)
+
+
+def _comparable(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text[:MAX_SEARCH_LENGTH]).casefold().split())
 
 
 async def find_licences(db: AsyncSession, account_id: int, serial_numbers: Collection[str]) -> dict[str, LicenceRecord]:
@@ -53,13 +136,18 @@ async def find_licences(db: AsyncSession, account_id: int, serial_numbers: Colle
 
 
 async def listed_licences(
-    db: AsyncSession, account_id: int, today: date, *, first: int, after: ListPosition | None = None
+    db: AsyncSession,
+    scope: ListScope,
+    selection: ListSelection = ListSelection(),
+    *,
+    first: int,
+    after: ListPosition | None = None,
 ) -> LicencePage:
-    """The account's listed serials (today ≤ expiry + 1 year), soonest expiry first."""
+    """The selected listed serials, soonest expiry first: two statements."""
     if not 1 <= first <= MAX_PAGE_SIZE:
         raise ValueError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-    listed = and_(Licence.account_id == account_id, Licence.expires_on >= listed_from(today))
-    query = select(Licence).where(listed)
+    selected = _selected(scope, selection)
+    query = select(Licence).where(selected)
     if after is not None:
         query = query.where(
             or_(
@@ -68,9 +156,91 @@ async def listed_licences(
             )
         )
     rows = list(await db.scalars(query.order_by(Licence.expires_on, Licence.serial_number).limit(first + 1)))
-    total = await db.scalar(select(func.count()).select_from(Licence).where(listed))
+    total = await db.scalar(select(func.count()).select_from(Licence).where(selected))
     return LicencePage(
         licences=[LicenceRecord.of(licence) for licence in rows[:first]],
         has_next_page=len(rows) > first,
         total_count=total or 0,
     )
+
+
+async def count_licences(db: AsyncSession, scope: ListScope, search: LicenceSearch | None) -> LicenceCounts:
+    """The listed serials matching `search` (all when None), per status and renewable: one statement."""
+
+    def matching(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.count(case((condition, 1)))
+
+    statuses = {status: _with_status(status, scope.today) for status in LicenceStatus}
+    row = (
+        await db.execute(
+            select(
+                func.count(),
+                matching(statuses[LicenceStatus.ACTIVE]),
+                matching(statuses[LicenceStatus.EXPIRING_SOON]),
+                matching(statuses[LicenceStatus.EXPIRED]),
+                matching(_renewable(scope.renewable)),
+            )
+            .select_from(Licence)
+            .where(_selected(scope, ListSelection(search=search)))
+        )
+    ).one()
+    return LicenceCounts(all=row[0], active=row[1], expiring_soon=row[2], expired=row[3], renewable=row[4])
+
+
+async def renewable_serial_numbers(
+    db: AsyncSession, scope: ListScope, selection: ListSelection, *, limit: int
+) -> SerialNumberSelection:
+    """Every renewable serial of the selection in the list's order, up to `limit`, and how many there are.
+
+    One statement: the window count is taken before the limit.
+    """
+    if selection.renewable is False:
+        return SerialNumberSelection(serial_numbers=[], total_count=0)
+    renewable_only = ListSelection(status=selection.status, renewable=True, search=selection.search)
+    rows = (
+        await db.execute(
+            select(Licence.serial_number, func.count().over())
+            .where(_selected(scope, renewable_only))
+            .order_by(Licence.expires_on, Licence.serial_number)
+            .limit(limit)
+        )
+    ).all()
+    return SerialNumberSelection(serial_numbers=[row[0] for row in rows], total_count=rows[0][1] if rows else 0)
+
+
+def _selected(scope: ListScope, selection: ListSelection) -> ColumnElement[bool]:
+    conditions = [Licence.account_id == scope.account_id, Licence.expires_on >= listed_from(scope.today)]
+    if selection.status is not None:
+        conditions.append(_with_status(selection.status, scope.today))
+    if selection.renewable is not None:
+        renewable = _renewable(scope.renewable)
+        conditions.append(renewable if selection.renewable else not_(renewable))
+    if selection.search is not None:
+        conditions.append(_matching(selection.search))
+    return and_(*conditions)
+
+
+def _with_status(status: LicenceStatus, today: date) -> ColumnElement[bool]:
+    earliest, latest = status_expiries(status, today)
+    conditions = []
+    if earliest is not None:
+        conditions.append(Licence.expires_on >= earliest)
+    if latest is not None:
+        conditions.append(Licence.expires_on <= latest)
+    return and_(*conditions)
+
+
+def _renewable(renewable: RenewableSerials) -> ColumnElement[bool]:
+    return or_(
+        Licence.product_code.in_(sorted(renewable.products_without_window)),
+        Licence.expires_on.between(renewable.expires_from, renewable.expires_until),
+    )
+
+
+def _matching(search: LicenceSearch) -> ColumnElement[bool]:
+    conditions = []
+    if search.serial_fragment is not None:
+        conditions.append(Licence.serial_number.contains(search.serial_fragment))
+    if search.product_codes:
+        conditions.append(Licence.product_code.in_(sorted(search.product_codes)))
+    return or_(*conditions) if conditions else false()

@@ -1,6 +1,6 @@
 """A licence's status and whether it is still listed, relative to today."""
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from backend.licences.dates import add_years
@@ -22,6 +22,17 @@ def licence_status(expires_on: date, today: date) -> LicenceStatus:
     if days_left <= EXPIRING_SOON_DAYS:
         return LicenceStatus.EXPIRING_SOON
     return LicenceStatus.ACTIVE
+
+
+def status_expiries(status: LicenceStatus, today: date) -> tuple[date | None, date | None]:
+    """The expiry dates with `status` today, both ends included (None: unbounded), for selecting by status."""
+    match status:
+        case LicenceStatus.EXPIRED:
+            return None, today - timedelta(days=1)
+        case LicenceStatus.EXPIRING_SOON:
+            return today, today + timedelta(days=EXPIRING_SOON_DAYS)
+        case LicenceStatus.ACTIVE:
+            return today + timedelta(days=EXPIRING_SOON_DAYS + 1), None
 
 
 def is_listed(expires_on: date, today: date) -> bool:

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolationsInBothLanguages } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { demo, screenshotPath, watchConsoleErrors } from './demo';
 
@@ -46,6 +47,7 @@ test('a password link that does not work says so and offers a new one', async ({
     'このリンクは使えません。有効期限（1時間）が過ぎたか、すでに使われたか、新しいリンクをお送りしたためです。もう一度お申し込みください。',
   );
   await page.screenshot({ path: screenshotPath('set-password-invalid-link-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
   await page.getByRole('link', { name: 'リンクをもう一度受け取る' }).click();
   await expect(page).toHaveURL('/forgot-password');
   expect(errors).toEqual([]);

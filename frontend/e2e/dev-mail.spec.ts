@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { screenshotPath, watchConsoleErrors } from './demo';
 import { deleteCaughtMail } from './mail';
@@ -12,5 +13,6 @@ test('an empty mail box says how to catch a first mail', async ({ page }) => {
   await expect(page.getByText('No messages')).toBeVisible();
   await expect(page.getByText('newcomer@koushin.example')).toBeVisible();
   await page.screenshot({ path: screenshotPath('dev-mail-empty'), fullPage: true });
+  await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });

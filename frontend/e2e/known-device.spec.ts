@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsInBothLanguages } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { screenshotPath, staff, watchConsoleErrors } from './demo';
 
@@ -33,6 +34,7 @@ test('guessing from another browser slows that browser, not the owner on a brows
   await submit(attacker, staff.password);
   await expect(attacker.getByRole('alert')).toHaveText(/^サインインの試行回数が上限に達しました。\d+秒後にもう一度お試しください。$/);
   await attacker.screenshot({ path: screenshotPath('sign-in-too-many-attempts-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(attacker);
 
   await submit(owner, staff.password);
   await expect(owner.getByRole('heading', { level: 1, name: 'マイライセンス' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsInBothLanguages } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { listedSerials, productNames, screenshotPath, signInAsDemo, watchConsoleErrors } from './demo';
 
@@ -25,14 +26,16 @@ test('the demo account sees its nine serials, switches to English, and signs out
   // Every listed demo serial can be renewed on 2026-11-26; each row says so and links to its options.
   expect(await tableRows(page)).toEqual(
     listedSerials.map((l) => [
+      '',
       l.serial,
       productNames[l.product].ja,
       l.expiry.ja,
       l.status.ja,
-      `更新できます更新オプションを見る (${l.serial})`,
+      `更新できます契約更新を申し込む (${l.serial})更新オプションを見る (${l.serial})`,
     ]),
   );
   await page.screenshot({ path: screenshotPath('licences-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
 
   await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My licences' })).toBeVisible();
@@ -40,11 +43,12 @@ test('the demo account sees its nine serials, switches to English, and signs out
   await expect(page.getByRole('cell', { name: productNames.TS_STANDARD.en }).first()).toBeVisible();
   expect(await tableRows(page)).toEqual(
     listedSerials.map((l) => [
+      '',
       l.serial,
       productNames[l.product].en,
       l.expiry.en,
       l.status.en,
-      `Renewable nowSee renewal options (${l.serial})`,
+      `Renewable nowRenew (${l.serial})See renewal options (${l.serial})`,
     ]),
   );
   await expect(page.getByText('9 licences')).toBeVisible();
@@ -84,4 +88,10 @@ test('the page is usable from the keyboard: skip link, focus on the new page hea
 
   await expect(page.getByRole('heading', { level: 1, name: 'マイライセンス' })).toBeFocused();
   await expect(page).toHaveTitle('マイライセンス | Koushin 更新');
+});
+
+test('the sign-in page passes axe in both languages', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'サインイン' })).toBeVisible();
+  await expectNoAxeViolationsInBothLanguages(page);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsInBothLanguages } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { listedSerials, productNames, screenshotPath, signInAsDemo, watchConsoleErrors } from './demo';
 
@@ -12,7 +13,7 @@ async function optionGroups(page: Page): Promise<{ product: string; rows: string
     groups.map((group) => ({
       product: group.querySelector('h3')?.textContent.trim() ?? '',
       rows: Array.from(group.querySelectorAll('tbody tr'), (tr) =>
-        Array.from(tr.querySelectorAll('th, td'), (cell) => cell.textContent.trim()),
+        Array.from(tr.querySelectorAll('th, td:not(.option-choose)'), (cell) => cell.textContent.trim()),
       ),
     })),
   );
@@ -94,10 +95,13 @@ test('a Cloud serial offers four products for one, two and three years, added to
     '1,234円',
     '13,579円',
     '2030年6月14日',
+    'お申し込みはこちら (ウイルスバスター クラウド, 3年)',
   ]);
   await expect(page.getByRole('heading', { name: '年額あんしん自動更新' })).toHaveCount(0);
-  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  // One action per option row: four products, three terms each.
+  await expect(page.getByRole('main').getByRole('button', { name: /^お申し込みはこちら/ })).toHaveCount(12);
   await page.screenshot({ path: screenshotPath('licence-cloud-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: screenshotPath('licence-cloud-ja-narrow'), fullPage: true });
@@ -147,8 +151,9 @@ test('an expired Total Security serial renews from today and offers the annual a
     'Consumption tax (10%)',
     'Price incl. tax (per year)',
     'New expiry date if paid today',
+    'Order',
   ]);
-  await expect(plan.locator('tbody tr').locator('th, td')).toHaveText([
+  await expect(plan.locator('tbody tr').locator('th, td:not(.option-choose)')).toHaveText([
     productNames.TS_STANDARD.en,
     '¥6,105',
     '¥610',
@@ -156,6 +161,7 @@ test('an expired Total Security serial renews from today and offers the annual a
     '26 Nov 2027',
   ]);
   await page.screenshot({ path: screenshotPath('licence-total-security-en'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
   expect(errors).toEqual([]);
 });
 
@@ -177,7 +183,7 @@ test('a serial no longer listed is found by number in any spelling; mistakes are
 
   await field.fill('ABC');
   await page.getByRole('button', { name: '探す' }).click();
-  await expect(alert).toHaveText('シリアル番号は英字と数字の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。');
+  await expect(alert).toHaveText('シリアル番号は英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toBeFocused();
 
@@ -185,10 +191,11 @@ test('a serial no longer listed is found by number in any spelling; mistakes are
   await field.press('Enter');
   await expect(alert).toHaveText('お客様のアカウントにこのシリアル番号は見つかりません。');
   await expect(field).toHaveAccessibleDescription(
-    '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。 ' +
+    '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。 ' +
       'お客様のアカウントにこのシリアル番号は見つかりません。',
   );
   await page.screenshot({ path: screenshotPath('find-serial-error-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
 
   await field.fill('ｈ９ｔｃ－３ｘｎｆ ７ＫＱＢ ２rmw５pdj');
   await page.getByRole('button', { name: '探す' }).click();
@@ -198,7 +205,7 @@ test('a serial no longer listed is found by number in any spelling; mistakes are
   await expect(page.getByRole('definition')).toHaveText([
     productNames.CLOUD.ja,
     '2025年10月26日',
-    '期限切れ（396日前）',
+    '期限切れ（約1年前）',
   ]);
   await expect(page.locator('.eligibility-callout')).toHaveText('更新できます');
   const groups = await optionGroups(page);
@@ -222,19 +229,32 @@ test('a serial whose renewal window has closed says so, with no options', async 
   await expect(page.getByRole('definition')).toHaveText([
     productNames.CLOUD.ja,
     '2023年11月26日',
-    '期限切れ（1096日前）',
+    '期限切れ（約3年前）',
   ]);
   await expect(page.locator('.eligibility-callout')).toHaveText(
     '2025年11月26日で更新受付を終了しました。新しいライセンスをお買い求めください',
   );
   await expect(page.getByRole('table')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  // Not a dead end: what to do instead, where the renewable ones are, and whom to ask.
+  const wayForward = page.getByRole('region', { name: '今後のお手続き' });
+  await expect(wayForward.getByRole('listitem')).toHaveText([
+    '引き続き保護を受けるには、新しいライセンスをお買い求めください。ウイルスバスター クラウドをはじめ各製品を新しいシリアル番号でお使いいただけます。',
+    'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。 更新できるライセンスを見る',
+    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+  ]);
   await page.screenshot({ path: screenshotPath('licence-too-late-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
 
   await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
   await expect(page.locator('.eligibility-callout')).toHaveText(
     'Renewal closed on 26 Nov 2025; please buy a new licence',
   );
+  await expect(page.getByRole('definition').nth(2)).toHaveText('Expired about 3 years ago');
+  await page.getByRole('link', { name: 'See renewable licences' }).click();
+  await expect(page).toHaveURL('/licences?filter=renewable');
+  await expect(
+    page.getByRole('group', { name: 'Licences to show' }).getByRole('button', { name: 'Renewable 9' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
 
@@ -247,4 +267,5 @@ test('a licence page for a serial not in the account says it was not found', asy
 
   await page.goto('/licences/not-a-serial');
   await expect(page.getByRole('heading', { level: 1, name: 'ライセンスが見つかりません' })).toBeVisible();
+  await expectNoAxeViolationsInBothLanguages(page);
 });

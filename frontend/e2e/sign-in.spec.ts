@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolationsInBothLanguages } from './axe';
 import { hasChromium, noChromiumMessage } from './chromium';
 import { demo, screenshotPath, watchConsoleErrors } from './demo';
 
@@ -18,6 +19,7 @@ test('a wrong password gets one neutral sentence and no session', async ({ page 
   await expect(page.getByRole('alert')).toHaveText('メールアドレスまたはパスワードが正しくありません。');
   await expect(page).toHaveURL('/sign-in');
   await page.screenshot({ path: screenshotPath('sign-in-error-ja'), fullPage: true });
+  await expectNoAxeViolationsInBothLanguages(page);
 
   await page.goto('/licences');
   await expect(page).toHaveURL('/sign-in');

@@ -153,7 +153,10 @@ async def test_a_malformed_serial_says_what_a_serial_looks_like(demo: httpx.Asyn
             {
                 "code": "INVALID_SERIAL",
                 "field": "serialNumber",
-                "message": "A serial number has 20 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-2345.",
+                "message": (
+                    "A serial number has 20 letters and digits, not counting the hyphens, "
+                    "e.g. ABCD-EFGH-JKLM-NPQR-2345."
+                ),
             }
         ],
     }

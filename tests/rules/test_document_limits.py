@@ -275,6 +275,7 @@ def test_there_are_frontend_documents_to_check() -> None:
         "FindLicence",
         "LicenceDetail",
         "Licences",
+        "RenewableSerialNumbers",
     }
 
 

@@ -11,6 +11,7 @@ from backend.eligibility.rules import (
     IneligibilityReason,
     eligibility,
     new_expiry,
+    renewable_expiries,
     renewal_options,
     renewal_window,
 )
@@ -158,3 +159,28 @@ def test_no_options_outside_the_window() -> None:
     assert len(_summary("CLOUD", date(2030, 1, 1), date(2026, 10, 1))) == 12
     assert _summary("CLOUD", date(2024, 11, 25), date(2026, 11, 26)) == []  # closed 2026-11-25
     assert len(_summary("CLOUD", date(2024, 11, 26), date(2026, 11, 26))) == 12
+
+
+def test_renewable_expiries_are_the_cloud_window_inverted_on_every_day_of_seven_years() -> None:
+    product = CATALOGUE["CLOUD"]
+    today = date(2026, 1, 1)
+    while today < date(2033, 1, 1):
+        first, last = renewable_expiries(today)
+        assert eligibility(product, first, today).renewable, today
+        assert eligibility(product, first - DAY, today).reason is IneligibilityReason.TOO_LATE, today
+        assert eligibility(product, last, today).renewable, today
+        assert eligibility(product, last + DAY, today).reason is IneligibilityReason.TOO_EARLY, today
+        today += DAY
+
+
+@pytest.mark.parametrize(
+    ("today", "first", "last"),
+    [
+        (date(2026, 11, 26), date(2024, 11, 26), date(2030, 2, 26)),
+        (date(2028, 2, 29), date(2026, 3, 1), date(2031, 5, 31)),  # 28 Feb 2026 + 2 years is before today
+        (date(2026, 11, 30), date(2024, 11, 30), date(2030, 2, 28)),  # every February day opens by 30 Nov
+        (date(2027, 2, 28), date(2025, 2, 28), date(2030, 5, 31)),  # 29-31 May − 39 months clamp to 28 Feb
+    ],
+)
+def test_renewable_expiries_at_month_ends_and_leap_days(today: date, first: date, last: date) -> None:
+    assert renewable_expiries(today) == (first, last)

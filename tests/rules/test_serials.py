@@ -2,7 +2,7 @@
 
 import pytest
 
-from backend.licences.serials import InvalidSerialError, format_serial, normalise_serial
+from backend.licences.serials import InvalidSerialError, format_serial, normalise_serial, serial_fragment
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,20 @@ def test_malformed_serials_are_refused_with_what_a_serial_looks_like(typed: str)
 
 def test_display_form_is_five_groups_of_four() -> None:
     assert format_serial("ABCDEFGHJKLMNPQR2345") == "ABCD-EFGH-JKLM-NPQR-2345"
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [
+        ("qf7k-2m", "QF7K2M"),
+        ("ＱＦ７Ｋ－２Ｍ", "QF7K2M"),
+        (" 3hjd ", "3HJD"),
+        ("QF7K-2M9P-XR4T-8WNC-3HJD", "QF7K2M9PXR4T8WNC3HJD"),
+        ("QF7K-2M9P-XR4T-8WNC-3HJDX", None),  # longer than any serial
+        ("クラウド", None),
+        ("50%", None),
+        ("- -", None),
+    ],
+)
+def test_a_search_finds_part_of_a_serial_in_any_spelling(typed: str, fragment: str | None) -> None:
+    assert serial_fragment(typed) == fragment

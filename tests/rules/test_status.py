@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from backend.licences.dates import add_months, add_years
-from backend.licences.status import LicenceStatus, days_until, is_listed, licence_status, listed_from
+from backend.licences.status import (
+    LicenceStatus,
+    days_until,
+    is_listed,
+    licence_status,
+    listed_from,
+    status_expiries,
+)
 
 TODAY = date(2026, 11, 26)
 
@@ -81,3 +88,12 @@ def test_month_arithmetic_clamps_to_the_end_of_the_month(start: date, months: in
 )
 def test_adding_years_to_29_february(start: date, years: int, expected: date) -> None:
     assert add_years(start, years) == expected
+
+
+@pytest.mark.parametrize("status", list(LicenceStatus))
+def test_status_expiries_select_exactly_the_serials_with_that_status(status: LicenceStatus) -> None:
+    earliest, latest = status_expiries(status, TODAY)
+    for days_left in range(-400, 400):
+        expires_on = TODAY + timedelta(days=days_left)
+        in_range = (earliest is None or expires_on >= earliest) and (latest is None or expires_on <= latest)
+        assert in_range is (licence_status(expires_on, TODAY) is status), expires_on

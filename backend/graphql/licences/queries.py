@@ -1,19 +1,19 @@
 """Licence queries, scoped to the signed-in account."""
 
-from datetime import date
 from enum import StrEnum
 
 import strawberry
 
 from backend.core.language import Language
-from backend.graphql.context import Context, LicencePageKey
+from backend.graphql.context import Context, LicencePageKey, LicenceSelectionKey
 from backend.graphql.errors import ClientError
-from backend.graphql.licences.types import LicencePage, LicenceType
-from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
+from backend.graphql.licences.listing import LicenceFilter, list_selection, page_cursor, page_position
+from backend.graphql.licences.types import LicencePage, LicenceType, RenewableSerialSelection
+from backend.graphql.pagination import PageInfo
 from backend.graphql.permissions import IsSignedIn
 from backend.graphql.user_errors import UserError
-from backend.licences.queries import MAX_PAGE_SIZE, ListPosition
-from backend.licences.serials import InvalidSerialError, normalise_serial
+from backend.licences.queries import MAX_PAGE_SIZE, MAX_SELECTION, ListPosition
+from backend.licences.serials import InvalidSerialError, format_serial, normalise_serial
 
 
 class LicenceLookupErrorCode(StrEnum):
@@ -63,40 +63,56 @@ class LicenceQueries:
 
     @strawberry.field(
         permission_classes=[IsSignedIn],
-        description="Requires sign-in. Serials listed while today <= expiry + 1 year, soonest expiry first.",
+        description=(
+            "Requires sign-in. Serials listed while today <= expiry + 1 year, soonest expiry first, narrowed by "
+            "`filter` and `search` (part of a serial in any spelling, or of a product's name in either language). "
+            "A cursor is valid only with the filter and search it was returned for."
+        ),
     )
     async def licences(
-        self, info: strawberry.Info[Context, None], first: int = 50, after: str | None = None
+        self,
+        info: strawberry.Info[Context, None],
+        first: int = 50,
+        after: str | None = None,
+        filter: LicenceFilter | None = None,
+        search: str | None = None,
     ) -> LicencePage:
         if not 1 <= first <= MAX_PAGE_SIZE:
             raise ClientError(f"first must be between 1 and {MAX_PAGE_SIZE}.", "BAD_USER_INPUT")
-        viewer = await info.context.signed_in_viewer()
         catalogue, language, today = info.context.runtime.catalogue, info.context.language, info.context.today
-        page = await info.context.loaders.licence_page.load(LicencePageKey(viewer.id, first, _position(after)))
+        selection = list_selection(filter, search, catalogue)
+        position = page_position(after, selection)
+        viewer = await info.context.signed_in_viewer()
+        page = await info.context.loaders.licence_page.load(LicencePageKey(viewer.id, selection, first, position))
         last = page.licences[-1] if page.licences else None
         return LicencePage(
             nodes=[LicenceType.of(licence, catalogue, language, today) for licence in page.licences],
             page_info=PageInfo(
                 has_next_page=page.has_next_page,
-                end_cursor=_cursor(last.expires_on, last.serial_number) if last else None,
+                end_cursor=page_cursor(ListPosition(last.expires_on, last.serial_number), selection) if last else None,
             ),
             total_count=page.total_count,
+            account_id=viewer.id,
+            search=selection.search,
         )
 
-
-def _cursor(expires_on: date, serial_number: str) -> str:
-    return encode_cursor(expires_on.isoformat(), serial_number)
-
-
-def _position(after: str | None) -> ListPosition | None:
-    """Where the page after `after` starts; only a cursor this API returned, byte for byte, is accepted."""
-    if after is None:
-        return None
-    expires_on, serial_number = decode_cursor(after, 2)
-    try:
-        position = ListPosition(date.fromisoformat(expires_on), normalise_serial(serial_number))
-    except ValueError:
-        position = None
-    if position is None or _cursor(position.expires_on, position.serial_number) != after:
-        raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
-    return position
+    @strawberry.field(
+        permission_classes=[IsSignedIn],
+        description=(
+            "Requires sign-in. Every listed serial renewable today that matches `filter` and `search` (as in "
+            '`licences`), soonest expiry first, up to the renewal cart\'s limit: what "select all renewable" selects.'
+        ),
+    )
+    async def renewable_serial_numbers(
+        self, info: strawberry.Info[Context, None], filter: LicenceFilter | None = None, search: str | None = None
+    ) -> RenewableSerialSelection:
+        selection = list_selection(filter, search, info.context.runtime.catalogue)
+        viewer = await info.context.signed_in_viewer()
+        found = await info.context.loaders.renewable_serials.load(
+            LicenceSelectionKey(viewer.id, selection, MAX_SELECTION)
+        )
+        return RenewableSerialSelection(
+            serial_numbers=[format_serial(serial) for serial in found.serial_numbers],
+            total_count=found.total_count,
+            limit=MAX_SELECTION,
+        )

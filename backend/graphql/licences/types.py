@@ -11,7 +11,7 @@ from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
 from backend.graphql.eligibility.types import EligibilityType, RenewalOptionType
 from backend.graphql.pagination import PageInfo
-from backend.licences.queries import LicenceRecord
+from backend.licences.queries import LicenceCounts, LicenceRecord, LicenceSearch
 from backend.licences.serials import format_serial
 from backend.licences.status import LicenceStatus, days_until, licence_status
 
@@ -56,8 +56,42 @@ class LicenceType:
         return [RenewalOptionType.of(option, info.context.language) for option in options]
 
 
+@strawberry.type(name="LicenceCounts", description="Listed serials matching the search, whatever the filter.")
+class LicenceCountsType:
+    all: int
+    active: int
+    expiring_soon: int
+    expired: int
+    renewable: int = strawberry.field(description="Renewable today.")
+
+    @classmethod
+    def of(cls, counts: LicenceCounts) -> "LicenceCountsType":
+        return cls(
+            all=counts.all,
+            active=counts.active,
+            expiring_soon=counts.expiring_soon,
+            expired=counts.expired,
+            renewable=counts.renewable,
+        )
+
+
 @strawberry.type
 class LicencePage:
     nodes: list[LicenceType]
     page_info: PageInfo
-    total_count: int
+    total_count: int = strawberry.field(description="Listed serials matching the filter and search.")
+    account_id: strawberry.Private[int]
+    search: strawberry.Private[LicenceSearch | None]
+
+    @strawberry.field(description="Counts per status for the same search, so a filter can say what it would show.")
+    async def counts(self, info: strawberry.Info[Context, None]) -> LicenceCountsType:
+        return LicenceCountsType.of(await info.context.loaders.licence_counts.load((self.account_id, self.search)))
+
+
+@strawberry.type
+class RenewableSerialSelection:
+    serial_numbers: list[str] = strawberry.field(
+        description="Formatted, soonest expiry first; at most `limit` of them."
+    )
+    total_count: int = strawberry.field(description="Every renewable serial matching, beyond the limit too.")
+    limit: int = strawberry.field(description="The most a renewal can hold: the cart's limit.")

@@ -24,7 +24,7 @@ describe('find a serial', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'シリアル番号で探す' })).toBeDefined();
     const field = screen.getByRole('textbox', {
       name: 'シリアル番号',
-      description: '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
+      description: '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
     });
     expect(field.getAttribute('aria-invalid')).toBe('false');
   });
@@ -37,7 +37,7 @@ describe('find a serial', () => {
 
     await waitFor(() => {
       expect(screen.getByRole('alert').textContent).toBe(
-        'シリアル番号は英字と数字の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。',
+        'シリアル番号は英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。',
       );
     });
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -46,8 +46,8 @@ describe('find a serial', () => {
       screen.getByRole('textbox', {
         name: 'シリアル番号',
         description:
-          '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。 ' +
-          'シリアル番号は英字と数字の20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。',
+          '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。 ' +
+          'シリアル番号は英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。',
       }),
     ).toBe(field);
     expect(document.activeElement).toBe(field);

@@ -4,7 +4,13 @@ import { useI18n } from '../../lib/i18n/useI18n';
 import { OptionTable } from './OptionTable';
 import type { RenewalOption } from './renewalOptions';
 
-export function AutoRenewalPlan({ options }: { options: RenewalOption[] }) {
+export function AutoRenewalPlan({
+  options,
+  onChoose,
+}: {
+  options: RenewalOption[];
+  onChoose: (option: RenewalOption) => void;
+}) {
   const { messages } = useI18n();
   const headingId = useId();
   return (
@@ -19,6 +25,7 @@ export function AutoRenewalPlan({ options }: { options: RenewalOption[] }) {
           totalHeader={messages.columnYearlyPriceIncludingTax}
           options={options}
           variant="plan"
+          onChoose={onChoose}
         />
       </div>
     </section>

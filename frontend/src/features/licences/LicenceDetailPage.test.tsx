@@ -70,7 +70,9 @@ function found(licence: unknown) {
 function tableRows(table: HTMLElement) {
   return within(table)
     .getAllByRole('row')
-    .map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent));
+    .map((row) =>
+      Array.from(row.querySelectorAll('th:not(.col-choose), td:not(.option-choose)'), (cell) => cell.textContent),
+    );
 }
 
 describe('a licence’s page', () => {
@@ -114,8 +116,16 @@ describe('a licence’s page', () => {
       ['製品', '税抜価格', '消費税（10%）', '税込価格（年額）', '今日お支払いの場合の新しい有効期限'],
       [tsStandard.name, '6,105円', '610円', '6,715円', '2027年11月26日'],
     ]);
-    // Ordering comes later: nothing here pretends to order.
-    expect(within(main).queryAllByRole('button')).toEqual([]);
+    // Each option row starts a renewal with that option; each button says which option it is for.
+    expect(
+      within(main)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([
+      ...['1年', '2年', '3年'].map((term) => `お申し込みはこちら (${tsStandard.name}, ${term})`),
+      ...['1年', '2年', '3年'].map((term) => `お申し込みはこちら (${tsPremium.name}, ${term})`),
+      `年額あんしん自動更新のお申し込みはこちら (${tsStandard.name})`,
+    ]);
   });
 
   it('reads in English, with yen and dates written the English way', async () => {
@@ -143,7 +153,18 @@ describe('a licence’s page', () => {
       await screen.findByText('2025年11月26日で更新受付を終了しました。新しいライセンスをお買い求めください'),
     ).toBeDefined();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    // Not a dead end: the way forward, with a link to what can still be renewed.
+    const wayForward = screen.getByRole('region', { name: '今後のお手続き' });
+    expect(
+      within(wayForward)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '引き続き保護を受けるには、新しいライセンスをお買い求めください。ウイルスバスター クラウドをはじめ各製品を新しいシリアル番号でお使いいただけます。',
+      'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。 更新できるライセンスを見る',
+      'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+    ]);
+    expect(within(wayForward).getByRole('link').getAttribute('href')).toBe('/licences?filter=renewable');
   });
 
   it('moves to the address of the serial as written when reached by another spelling', async () => {

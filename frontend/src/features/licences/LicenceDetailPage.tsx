@@ -1,10 +1,10 @@
 // One licence: what it is, whether it can be renewed today and, if so, what into and for how much.
 import { useId } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { isUnauthenticated } from '../../lib/graphql/errors';
 import { formatDate } from '../../lib/i18n/formatDate';
 import { useI18n } from '../../lib/i18n/useI18n';
-import { licencePath, paths } from '../../lib/paths';
+import { licencePath, paths, type RenewalNavigationState } from '../../lib/paths';
 import { LoadError } from '../../lib/ui/LoadError';
 import { PageHeading } from '../../lib/ui/PageHeading';
 import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
@@ -13,13 +13,27 @@ import { EligibilitySentence } from './EligibilitySentence';
 import { LicenceNotFound } from './LicenceNotFound';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
 import { RenewalOptionTables } from './RenewalOptionTables';
+import { RenewalWayForward } from './RenewalWayForward';
 import { arrangeRenewalOptions, type RenewalOption } from './renewalOptions';
 import { useLicenceDetail } from './useLicenceDetail';
 
-function RenewalOptionsSection({ options }: { options: RenewalOption[] }) {
+function RenewalOptionsSection({ serialNumber, options }: { serialNumber: string; options: RenewalOption[] }) {
   const { messages } = useI18n();
+  const navigate = useNavigate();
   const headingId = useId();
   const { byProduct, autoRenewal } = arrangeRenewalOptions(options);
+
+  function choose(option: RenewalOption) {
+    const line = {
+      serialNumber,
+      productCode: option.product.code,
+      years: option.years,
+      autoRenewal: option.autoRenewal,
+    };
+    const state: RenewalNavigationState = { add: [line] };
+    void navigate(paths.renewal, { state });
+  }
+
   return (
     <>
       <section className="renewal-options" aria-labelledby={headingId}>
@@ -27,13 +41,13 @@ function RenewalOptionsSection({ options }: { options: RenewalOption[] }) {
         {byProduct.length > 0 ? (
           <>
             <p className="lead">{messages.renewalOptionsIntro}</p>
-            <RenewalOptionTables groups={byProduct} />
+            <RenewalOptionTables groups={byProduct} onChoose={choose} />
           </>
         ) : (
           <p className="card notice">{messages.noRenewalOptions}</p>
         )}
       </section>
-      {autoRenewal.length > 0 ? <AutoRenewalPlan options={autoRenewal} /> : null}
+      {autoRenewal.length > 0 ? <AutoRenewalPlan options={autoRenewal} onChoose={choose} /> : null}
     </>
   );
 }
@@ -80,7 +94,10 @@ export function LicenceDetailPage() {
           <p className="eligibility-callout">
             <EligibilitySentence eligibility={licence.eligibility} />
           </p>
-          {licence.eligibility.renewable ? <RenewalOptionsSection options={licence.renewalOptions} /> : null}
+          {licence.eligibility.renewable ? (
+            <RenewalOptionsSection serialNumber={licence.serialNumber} options={licence.renewalOptions} />
+          ) : null}
+          {licence.eligibility.reason === 'TOO_LATE' ? <RenewalWayForward productName={licence.product.name} /> : null}
         </>
       );
     }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphqlServer } from '../../testing/graphqlServer';
@@ -41,15 +41,18 @@ const licences = [
   },
 ];
 
+const counts = { all: 3, expiringSoon: 1, expired: 1, renewable: 2 };
+
 function page(nodes: typeof licences, totalCount: number, endCursor: string | null) {
   return {
-    data: { licences: { nodes, pageInfo: { hasNextPage: endCursor !== null, endCursor }, totalCount } },
+    data: { licences: { nodes, pageInfo: { hasNextPage: endCursor !== null, endCursor }, totalCount, counts } },
   };
 }
 
+/** Each body row's cells but the check box's. */
 function bodyRows() {
   const [, ...rows] = screen.getAllByRole('row');
-  return rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent));
+  return rows.map((row) => Array.from(row.querySelectorAll('th, td:not(.select)'), (cell) => cell.textContent));
 }
 
 describe('my licences', () => {
@@ -62,21 +65,21 @@ describe('my licences', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['シリアル番号', '製品', '有効期限', '状態', '更新']);
+    ).toEqual(['選択', 'シリアル番号', '製品', '有効期限', '状態', '更新']);
     expect(bodyRows()).toEqual([
       [
         'N7CM-4KRD-9XJP-3TWB-5FHQ',
         'ウイルスバスター トータルセキュリティ スタンダード',
         '2026年10月17日',
         '期限切れ（40日前）',
-        '更新できます更新オプションを見る (N7CM-4KRD-9XJP-3TWB-5FHQ)',
+        '更新できます契約更新を申し込む (N7CM-4KRD-9XJP-3TWB-5FHQ)更新オプションを見る (N7CM-4KRD-9XJP-3TWB-5FHQ)',
       ],
       [
         'B6YD-KP3R-9TQM-2XWF-7CNH',
         'ウイルスバスター クラウド',
         '2026年12月26日',
         'まもなく期限切れ（残り30日）',
-        '更新できます更新オプションを見る (B6YD-KP3R-9TQM-2XWF-7CNH)',
+        '更新できます契約更新を申し込む (B6YD-KP3R-9TQM-2XWF-7CNH)更新オプションを見る (B6YD-KP3R-9TQM-2XWF-7CNH)',
       ],
       [
         'QF7K-2M9P-XR4T-8WNC-3HJD',
@@ -113,6 +116,75 @@ describe('my licences', () => {
       ['シリアル番号で探す', null],
     ]);
     expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
+    // Only renewable serials can be chosen, each check box naming its serial.
+    expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'))).toEqual([
+      'N7CM-4KRD-9XJP-3TWB-5FHQを選択',
+      'B6YD-KP3R-9TQM-2XWF-7CNHを選択',
+    ]);
+  });
+
+  it('filters and searches on the server, with the counts on each filter', async () => {
+    const requests = stubGraphqlServer({ Me: signedIn, Licences: () => page(licences, 3, null) });
+    const user = userEvent.setup();
+    renderApp('/licences');
+
+    const filters = await screen.findByRole('group', { name: '表示するライセンス' });
+    await screen.findByText('全3件');
+    expect(
+      within(filters)
+        .getAllByRole('button')
+        .map((b) => [b.textContent, b.getAttribute('aria-pressed')]),
+    ).toEqual([
+      ['すべて 3件', 'true'],
+      ['まもなく期限切れ 1件', 'false'],
+      ['期限切れ 1件', 'false'],
+      ['更新できる 2件', 'false'],
+    ]);
+    await user.click(within(filters).getByRole('button', { name: '期限切れ 1件' }));
+    await user.type(screen.getByRole('searchbox', { name: 'シリアル番号・製品名で検索' }), 'ｎ７ｃｍ{Enter}');
+    await waitFor(() => {
+      expect(requests.filter((r) => r.operationName === 'Licences').map((r) => r.variables)).toEqual([
+        { first: 50, after: null, filter: null, search: '' },
+        { first: 50, after: null, filter: { status: 'EXPIRED' }, search: '' },
+        { first: 50, after: null, filter: { status: 'EXPIRED' }, search: 'ｎ７ｃｍ' },
+      ]);
+    });
+  });
+
+  it('"select all renewable" asks the server for every renewable serial, beyond the page shown', async () => {
+    const requests = stubGraphqlServer({
+      Me: signedIn,
+      Licences: () => page(licences, 3, null),
+      RenewableSerialNumbers: () => ({
+        data: {
+          renewableSerialNumbers: {
+            serialNumbers: ['N7CM-4KRD-9XJP-3TWB-5FHQ', 'B6YD-KP3R-9TQM-2XWF-7CNH', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZ1'],
+            totalCount: 1200,
+            limit: 3,
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp('/licences?filter=renewable');
+
+    const renewSelected = await screen.findByRole('button', { name: 'まとめて契約更新を申し込む' });
+    expect(renewSelected.hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: '更新できるものをすべて選択' }));
+
+    await waitFor(() => {
+      expect(document.querySelector('.selection-count')?.textContent).toBe(
+        '3件を選択中。 更新できる1200件のうち、1回でお申し込みいただける3件を選びました。',
+      );
+    });
+    expect(screen.getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, true]);
+    expect(requests.find((r) => r.operationName === 'RenewableSerialNumbers')?.variables).toEqual({
+      filter: { renewable: true },
+      search: '',
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'B6YD-KP3R-9TQM-2XWF-7CNHを選択' }));
+    expect(screen.getByText('2件を選択中。')).toBeDefined();
+    expect(renewSelected.hasAttribute('disabled')).toBe(false);
   });
 
   it('says so when there are no licences', async () => {
@@ -138,8 +210,8 @@ describe('my licences', () => {
     expect(await screen.findByText('全3件')).toBeDefined();
     expect(bodyRows().map(([serial]) => serial)).toEqual(licences.map((l) => l.serialNumber));
     expect(requests.filter((r) => r.operationName === 'Licences').map((r) => r.variables)).toEqual([
-      { first: 50, after: null },
-      { first: 50, after: 'cursor-2' },
+      { first: 50, after: null, filter: null, search: '' },
+      { first: 50, after: 'cursor-2', filter: null, search: '' },
     ]);
     expect(document.activeElement?.textContent).toContain(third.serialNumber);
     expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();

@@ -1,5 +1,6 @@
 // A table of renewal prices: one row per option, led by its term or its product, with the price
-// excluding tax, the tax, the price including it and the expiry the serial would get if paid today.
+// excluding tax, the tax, the price including it and the expiry the serial would get if paid today,
+// and the action that starts a renewal with that option.
 // On narrow screens each row is laid out as a small card (see styles.css), so the roles are
 // spelled out: some browsers drop a table's semantics once its rows are not displayed as rows.
 import { formatDate } from '../../lib/i18n/formatDate';
@@ -14,9 +15,10 @@ interface Props {
   totalHeader: string;
   options: RenewalOption[];
   variant: 'terms' | 'plan';
+  onChoose: (option: RenewalOption) => void;
 }
 
-export function OptionTable({ labelledBy, lead, totalHeader, options, variant }: Props) {
+export function OptionTable({ labelledBy, lead, totalHeader, options, variant, onChoose }: Props) {
   const { messages, language } = useI18n();
   return (
     <table role="table" className={`option-table option-table-${variant}`} aria-labelledby={labelledBy}>
@@ -37,6 +39,9 @@ export function OptionTable({ labelledBy, lead, totalHeader, options, variant }:
           <th role="columnheader" scope="col" className="col-expiry">
             {messages.columnNewExpiry}
           </th>
+          <th role="columnheader" scope="col" className="col-choose">
+            <span className="visually-hidden">{messages.columnChoose}</span>
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -56,6 +61,16 @@ export function OptionTable({ labelledBy, lead, totalHeader, options, variant }:
             </td>
             <td role="cell" className="option-expiry" data-label={messages.columnNewExpiry}>
               <time dateTime={option.newExpiresOn}>{formatDate(option.newExpiresOn, language)}</time>
+            </td>
+            <td role="cell" className="option-choose">
+              <button type="button" className="button button-primary button-small" onClick={() => onChoose(option)}>
+                {option.autoRenewal ? messages.chooseAutoRenewal : messages.chooseOption}
+                <span className="visually-hidden">
+                  {' '}
+                  ({option.product.name}
+                  {option.autoRenewal ? '' : `, ${messages.termYears(option.years)}`})
+                </span>
+              </button>
             </td>
           </tr>
         ))}

@@ -2,9 +2,14 @@
 import { useId } from 'react';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { OptionTable } from './OptionTable';
-import type { ProductOptions } from './renewalOptions';
+import type { ProductOptions, RenewalOption } from './renewalOptions';
 
-function ProductOptionTable({ group }: { group: ProductOptions }) {
+interface Props {
+  group: ProductOptions;
+  onChoose: (option: RenewalOption) => void;
+}
+
+function ProductOptionTable({ group, onChoose }: Props) {
   const { messages } = useI18n();
   const headingId = useId();
   return (
@@ -20,17 +25,24 @@ function ProductOptionTable({ group }: { group: ProductOptions }) {
           totalHeader={messages.columnPriceIncludingTax}
           options={group.terms}
           variant="terms"
+          onChoose={onChoose}
         />
       </div>
     </div>
   );
 }
 
-export function RenewalOptionTables({ groups }: { groups: ProductOptions[] }) {
+export function RenewalOptionTables({
+  groups,
+  onChoose,
+}: {
+  groups: ProductOptions[];
+  onChoose: (option: RenewalOption) => void;
+}) {
   return (
     <>
       {groups.map((group) => (
-        <ProductOptionTable key={group.product.code} group={group} />
+        <ProductOptionTable key={group.product.code} group={group} onChoose={onChoose} />
       ))}
     </>
   );

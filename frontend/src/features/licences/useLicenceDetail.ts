@@ -7,26 +7,10 @@ const licenceDetailQuery = graphql(`
   query LicenceDetail($serialNumber: String!) {
     licence(serialNumber: $serialNumber) {
       licence {
-        serialNumber
-        expiresOn
-        status
-        daysUntilExpiry
-        product {
-          code
-          name
-          family
-        }
-        eligibility {
-          renewable
-          reason
-          opensOn
-          closesOn
-        }
+        ...LicenceRow
         renewalOptions {
           product {
-            code
-            name
-            family
+            ...ProductName
           }
           years
           priceExcludingTax

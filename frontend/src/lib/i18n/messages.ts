@@ -1,6 +1,18 @@
 // Every sentence the UI shows, in Japanese and English; the `Messages` type makes both complete.
 import type { Language } from './language';
 
+/** A time since something, rounded as a reader says it (see elapsedSince). */
+export interface Elapsed {
+  unit: 'day' | 'month' | 'year';
+  count: number;
+}
+
+const jaUnits: Record<Elapsed['unit'], (n: number) => string> = {
+  day: (n) => `${n}日前`,
+  month: (n) => `約${n}か月前`,
+  year: (n) => `約${n}年前`,
+};
+
 const ja = {
   skipToMain: 'メインコンテンツへスキップ',
   languageSwitchLabel: '表示言語',
@@ -55,10 +67,32 @@ const ja = {
   columnStatus: '状態',
   statusActive: '有効',
   statusExpiringSoon: (daysLeft: number): string => `まもなく期限切れ（残り${daysLeft}日）`,
-  statusExpired: (daysAgo: number): string => `期限切れ（${daysAgo}日前）`,
+  statusExpired: (ago: Elapsed): string => `期限切れ（${jaUnits[ago.unit](ago.count)}）`,
   noLicences: '表示できるライセンスはありません。',
   showMore: 'さらに表示',
   hiddenLicencesNote: '有効期限から1年以上たったライセンスは一覧に表示されません。',
+  noMatchingLicences: '条件に合うライセンスはありません。',
+  searchLabel: 'シリアル番号・製品名で検索',
+  searchHint: 'シリアル番号の一部（ハイフンなしでも可）、または製品名の一部を入力してください。',
+  searchSubmit: '検索',
+  filterGroupLabel: '表示するライセンス',
+  filterAll: 'すべて',
+  filterExpiringSoon: 'まもなく期限切れ',
+  filterExpired: '期限切れ',
+  filterRenewable: '更新できる',
+  filterCount: (n: number): string => `${n}件`,
+  columnSelect: '選択',
+  selectSerial: (serialNumber: string): string => `${serialNumber}を選択`,
+  selectedCount: (n: number): string => (n === 0 ? '更新するライセンスを選んでください。' : `${n}件を選択中。`),
+  selectAllOutcome: ({ selected, totalCount, limit }: { selected: number; totalCount: number; limit: number }): string =>
+    selected < totalCount
+      ? `更新できる${totalCount}件のうち、1回でお申し込みいただける${limit}件を選びました。`
+      : `更新できる${totalCount}件をすべて選びました。`,
+  selectAllRenewable: '更新できるものをすべて選択',
+  clearSelection: '選択を解除',
+  renewSelected: 'まとめて契約更新を申し込む',
+  renewOne: '契約更新を申し込む',
+  whatToDoInstead: '今後のお手続き',
 
   mainNavLabel: 'メインメニュー',
   columnRenewal: '更新',
@@ -89,12 +123,22 @@ const ja = {
   autoRenewalExplanation: '1年ごとに自動で契約を更新します。いつでも停止できます。',
   columnYearlyPriceIncludingTax: '税込価格（年額）',
   licenceNotFoundTitle: 'ライセンスが見つかりません',
+  columnChoose: 'お申し込み',
+  chooseOption: 'お申し込みはこちら',
+  chooseAutoRenewal: '年額あんしん自動更新のお申し込みはこちら',
+  wayForwardTitle: '今後のお手続き',
+  wayForwardNewLicence: (productName: string): string =>
+    `引き続き保護を受けるには、新しいライセンスをお買い求めください。${productName}をはじめ各製品を新しいシリアル番号でお使いいただけます。`,
+  wayForwardOthers: 'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。',
+  wayForwardRenewableLink: '更新できるライセンスを見る',
+  wayForwardContact:
+    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
 
   findSerialTitle: 'シリアル番号で探す',
   findSerialIntro:
     'お客様のアカウントのライセンスをシリアル番号で探します。有効期限から1年以上たち、マイライセンスに表示されなくなったライセンスも探せます。',
   serialNumberLabel: 'シリアル番号',
-  serialNumberHint: '20文字です（例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
+  serialNumberHint: '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
   findSerialSubmit: '探す',
   findingSerial: '探しています…',
 };
@@ -158,10 +202,32 @@ const en: Messages = {
   columnStatus: 'Status',
   statusActive: 'Active',
   statusExpiringSoon: (daysLeft) => `Expiring soon (${count(daysLeft, 'day')} left)`,
-  statusExpired: (daysAgo) => `Expired ${count(daysAgo, 'day')} ago`,
+  statusExpired: ({ unit, count: n }) => `Expired ${unit === 'day' ? '' : 'about '}${count(n, unit)} ago`,
   noLicences: 'There are no licences to show.',
   showMore: 'Show more',
   hiddenLicencesNote: 'Licences more than a year past their expiry date are no longer listed.',
+  noMatchingLicences: 'No licences match.',
+  searchLabel: 'Search by serial number or product',
+  searchHint: 'Type part of a serial number (hyphens optional) or of a product name.',
+  searchSubmit: 'Search',
+  filterGroupLabel: 'Licences to show',
+  filterAll: 'All',
+  filterExpiringSoon: 'Expiring soon',
+  filterExpired: 'Expired',
+  filterRenewable: 'Renewable',
+  filterCount: (n) => String(n),
+  columnSelect: 'Select',
+  selectSerial: (serialNumber) => `Select ${serialNumber}`,
+  selectedCount: (n) => (n === 0 ? 'Choose the licences to renew.' : `${count(n, 'licence')} selected.`),
+  selectAllOutcome: ({ selected, totalCount, limit }) =>
+    selected < totalCount
+      ? `Selected ${limit} of ${totalCount} renewable licences: one order holds up to ${limit}.`
+      : `Selected all ${count(totalCount, 'renewable licence')}.`,
+  selectAllRenewable: 'Select all renewable',
+  clearSelection: 'Clear selection',
+  renewSelected: 'Renew the selected licences',
+  renewOne: 'Renew',
+  whatToDoInstead: 'What you can do instead',
 
   mainNavLabel: 'Main menu',
   columnRenewal: 'Renewal',
@@ -189,13 +255,22 @@ const en: Messages = {
   autoRenewalExplanation: 'Renews your licence every year automatically; you can stop it at any time.',
   columnYearlyPriceIncludingTax: 'Price incl. tax (per year)',
   licenceNotFoundTitle: 'Licence not found',
+  columnChoose: 'Order',
+  chooseOption: 'Renew with this',
+  chooseAutoRenewal: 'Choose annual auto-renewal',
+  wayForwardTitle: 'What you can do instead',
+  wayForwardNewLicence: (productName) =>
+    `To stay protected, buy a new licence: ${productName} and our other products come with a new serial number.`,
+  wayForwardOthers: 'To see which of your other licences can still be renewed, go to My licences.',
+  wayForwardRenewableLink: 'See renewable licences',
+  wayForwardContact: 'Questions? Contact our support desk, with this serial number at hand.',
 
   findSerialTitle: 'Find a serial',
   findSerialIntro:
     "Look up one of your account's licences by its serial number, including licences no longer listed under My licences (more than a year past expiry).",
   serialNumberLabel: 'Serial number',
   serialNumberHint:
-    '20 characters, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
+    '20 letters and digits, not counting the hyphens, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
   findSerialSubmit: 'Find',
   findingSerial: 'Searching…',
 };
