@@ -28,7 +28,13 @@ def error_types(schema: GraphQLSchema) -> dict[str, GraphQLObjectType]:
 def test_every_error_code_in_the_schema_has_a_sentence_in_both_languages_and_no_other() -> None:
     schema = create_schema(production=False)._schema
     types = error_types(schema)
-    assert sorted(types) == ["LicenceLookupError", "RequestPasswordResetError", "ResetPasswordError", "SignInError"]
+    assert sorted(types) == [
+        "LicenceLookupError",
+        "RenewalError",
+        "RequestPasswordResetError",
+        "ResetPasswordError",
+        "SignInError",
+    ]
     catalogued: dict[str, list[str]] = {}
     for graphql_type in types.values():
         codes = graphql_type.fields["code"].type.of_type

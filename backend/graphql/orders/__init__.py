@@ -1,0 +1,1 @@
+"""Renewal carts, quotes and orders in the API."""
