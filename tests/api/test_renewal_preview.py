@@ -1,4 +1,4 @@
-"""renewalPreview over GraphQL: the demo account's cart priced, every row's problem at once, no writes."""
+"""renewalPreview and legalDocuments over GraphQL: the demo account's cart priced, every row's problem at once."""
 
 from datetime import timedelta
 from typing import Any
@@ -144,3 +144,22 @@ async def test_anonymous_callers_are_refused(client: httpx.AsyncClient) -> None:
     body = await gql(client, PREVIEW, lines=[line("QF7K-2M9P-XR4T-8WNC-3HJD", "CLOUD", 1)])
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+LEGAL = "{ legalDocuments { kind version title body } }"
+
+
+async def test_the_legal_documents_are_readable_in_both_languages_without_signing_in(client: httpx.AsyncClient) -> None:
+    japanese = (await gql(client, LEGAL))["data"]["legalDocuments"]
+    assert [(d["kind"], d["version"], d["title"]) for d in japanese] == [
+        ("TERMS", "2026-12-01", "使用許諾契約書"),
+        ("PRIVACY", "2026-12-01", "個人情報の取り扱いについて"),
+    ]
+    assert japanese[0]["body"].startswith("本契約は、株式会社コウシン・ソフトウェア")
+    client.headers["accept-language"] = "en"
+    english = (await gql(client, LEGAL))["data"]["legalDocuments"]
+    assert [(d["kind"], d["title"]) for d in english] == [
+        ("TERMS", "Licence Agreement"),
+        ("PRIVACY", "How we handle your personal information"),
+    ]
+    assert "\n\n3. Fees and payment." in english[0]["body"]
