@@ -13,6 +13,7 @@ from enum import StrEnum
 class Topic(StrEnum):
     RESET_LINKS = "reset-links"
     MAIL = "mail"
+    DOCUMENTS = "documents"
 
 
 class Wakeups:

@@ -18,6 +18,8 @@ class IneligibilityReason(StrEnum):
     """The renewal window has not opened yet (opens_on says when)."""
     TOO_LATE = "TOO_LATE"
     """The window closed on closes_on: the customer buys a new licence instead."""
+    RENEWAL_IN_PROGRESS = "RENEWAL_IN_PROGRESS"
+    """An order awaiting payment renews the serial already: pay or cancel it first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,16 @@ def eligibility(product: Product, expires_on: date, today: date) -> Eligibility:
     elif today > closes_on:
         reason = IneligibilityReason.TOO_LATE
     return Eligibility(renewable=reason is None, reason=reason, opens_on=opens_on, closes_on=closes_on)
+
+
+def in_progress(window: Eligibility) -> Eligibility:
+    """The eligibility of a serial held by an open order: not renewable again, whatever its window says."""
+    return Eligibility(
+        renewable=False,
+        reason=IneligibilityReason.RENEWAL_IN_PROGRESS,
+        opens_on=window.opens_on,
+        closes_on=window.closes_on,
+    )
 
 
 def renewable_expiries(today: date) -> tuple[date, date]:

@@ -33,6 +33,8 @@ from backend.licences.queries import (
     listed_licences,
     renewable_serial_numbers,
 )
+from backend.orders.holds import RenewalInProgress, held_by_open_order, renewals_in_progress
+from backend.orders.views import LineView, QuoteView, order_lines, quote_lines, quotes_by_id
 from backend.runtime import Runtime
 
 
@@ -59,7 +61,7 @@ class Loaders:
         renewable = renewable_serials(runtime.catalogue, today)
 
         def scope(account_id: int) -> ListScope:
-            return ListScope(account_id, today, renewable)
+            return ListScope(account_id, today, renewable, held_by_open_order())
 
         async def load_viewers(tokens: Sequence[str]) -> list[AccountProfile | None]:
             async def work(db: AsyncSession) -> list[AccountProfile | None]:
@@ -106,6 +108,33 @@ class Loaders:
             found = await transactions.read(work)
             return [found.get(key) for key in serial_keys]
 
+        async def load_order_lines(order_ids: Sequence[int]) -> list[list[LineView]]:
+            lines = await transactions.read(lambda db: order_lines(db, order_ids))
+            return [lines[order_id] for order_id in order_ids]
+
+        async def load_quote_lines(quote_ids: Sequence[int]) -> list[list[LineView]]:
+            lines = await transactions.read(lambda db: quote_lines(db, quote_ids))
+            return [lines[quote_id] for quote_id in quote_ids]
+
+        async def load_quotes(quote_ids: Sequence[int]) -> list[QuoteView]:
+            quotes = await transactions.read(lambda db: quotes_by_id(db, quote_ids))
+            return [quotes[quote_id] for quote_id in quote_ids]
+
+        async def load_renewals_in_progress(serial_keys: Sequence[tuple[int, str]]) -> list[RenewalInProgress | None]:
+            serials_by_account: defaultdict[int, set[str]] = defaultdict(set)
+            for account_id, serial in serial_keys:
+                serials_by_account[account_id].add(serial)
+
+            async def work(db: AsyncSession) -> dict[tuple[int, str], RenewalInProgress]:
+                found: dict[tuple[int, str], RenewalInProgress] = {}
+                for account_id, serials in serials_by_account.items():
+                    for serial, progress in (await renewals_in_progress(db, account_id, serials)).items():
+                        found[account_id, serial] = progress
+                return found
+
+            found = await transactions.read(work)
+            return [found.get(key) for key in serial_keys]
+
         self.viewer: DataLoader[str, AccountProfile | None] = DataLoader(load_fn=load_viewers)
         self.licence_page: DataLoader[LicencePageKey, LicencePage] = DataLoader(load_fn=load_pages)
         self.licence_counts: DataLoader[tuple[int, LicenceSearch | None], LicenceCounts] = DataLoader(
@@ -115,6 +144,12 @@ class Loaders:
             load_fn=load_selections
         )
         self.licence: DataLoader[tuple[int, str], LicenceRecord | None] = DataLoader(load_fn=load_licences)
+        self.renewal_in_progress: DataLoader[tuple[int, str], RenewalInProgress | None] = DataLoader(
+            load_fn=load_renewals_in_progress
+        )
+        self.order_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_order_lines)
+        self.quote_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_quote_lines)
+        self.quote: DataLoader[int, QuoteView] = DataLoader(load_fn=load_quotes)
 
 
 @dataclass(frozen=True, slots=True)

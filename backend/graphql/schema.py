@@ -17,10 +17,11 @@ from backend.graphql.catalog.queries import CatalogQueries
 from backend.graphql.document_gate import DocumentGateFactory
 from backend.graphql.errors import is_unexpected, mask_unexpected_errors
 from backend.graphql.licences.queries import LicenceQueries
+from backend.graphql.orders.mutations import OrderMutations
 from backend.graphql.orders.queries import OrderQueries
 
 Query = merge_types("Query", (AccountQueries, CatalogQueries, LicenceQueries, OrderQueries))
-Mutation = merge_types("Mutation", (AccountMutations,))
+Mutation = merge_types("Mutation", (AccountMutations, OrderMutations))
 
 
 class KoushinSchema(Schema):

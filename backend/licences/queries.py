@@ -3,7 +3,7 @@ time; counts per status; every renewable serial of a selection; and lookups by s
 
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, case, false, func, not_, or_, select
@@ -69,6 +69,7 @@ class ListSelection:
 
     status: LicenceStatus | None = None
     renewable: bool | None = None
+    in_open_order: bool | None = None
     search: LicenceSearch | None = None
 
 
@@ -79,6 +80,8 @@ class ListScope:
     account_id: int
     today: date
     renewable: RenewableSerials
+    in_open_order: ColumnElement[bool]
+    """True for a serial held by an order awaiting payment (orders.holds gives it): it is renewed by that order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class LicenceCounts:
     expiring_soon: int
     expired: int
     renewable: int
+    in_open_order: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +182,16 @@ async def count_licences(db: AsyncSession, scope: ListScope, search: LicenceSear
                 matching(statuses[LicenceStatus.ACTIVE]),
                 matching(statuses[LicenceStatus.EXPIRING_SOON]),
                 matching(statuses[LicenceStatus.EXPIRED]),
-                matching(_renewable(scope.renewable)),
+                matching(_renewable(scope)),
+                matching(scope.in_open_order),
             )
             .select_from(Licence)
             .where(_selected(scope, ListSelection(search=search)))
         )
     ).one()
-    return LicenceCounts(all=row[0], active=row[1], expiring_soon=row[2], expired=row[3], renewable=row[4])
+    return LicenceCounts(
+        all=row[0], active=row[1], expiring_soon=row[2], expired=row[3], renewable=row[4], in_open_order=row[5]
+    )
 
 
 async def renewable_serial_numbers(
@@ -196,7 +203,7 @@ async def renewable_serial_numbers(
     """
     if selection.renewable is False:
         return SerialNumberSelection(serial_numbers=[], total_count=0)
-    renewable_only = ListSelection(status=selection.status, renewable=True, search=selection.search)
+    renewable_only = replace(selection, renewable=True)
     rows = (
         await db.execute(
             select(Licence.serial_number, func.count().over())
@@ -213,8 +220,10 @@ def _selected(scope: ListScope, selection: ListSelection) -> ColumnElement[bool]
     if selection.status is not None:
         conditions.append(_with_status(selection.status, scope.today))
     if selection.renewable is not None:
-        renewable = _renewable(scope.renewable)
+        renewable = _renewable(scope)
         conditions.append(renewable if selection.renewable else not_(renewable))
+    if selection.in_open_order is not None:
+        conditions.append(scope.in_open_order if selection.in_open_order else not_(scope.in_open_order))
     if selection.search is not None:
         conditions.append(_matching(selection.search))
     return and_(*conditions)
@@ -230,11 +239,14 @@ def _with_status(status: LicenceStatus, today: date) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _renewable(renewable: RenewableSerials) -> ColumnElement[bool]:
-    return or_(
+def _renewable(scope: ListScope) -> ColumnElement[bool]:
+    """Inside its renewal window and not already being renewed by an open order."""
+    renewable = scope.renewable
+    in_window = or_(
         Licence.product_code.in_(sorted(renewable.products_without_window)),
         Licence.expires_on.between(renewable.expires_from, renewable.expires_until),
     )
+    return and_(in_window, not_(scope.in_open_order))
 
 
 def _matching(search: LicenceSearch) -> ColumnElement[bool]:

@@ -8,9 +8,11 @@ from sqlalchemy.engine import Connection
 from backend.accounts import models as _accounts_models  # noqa: F401  (registers tables)
 from backend.db.base import Base
 from backend.db.engine import create_engine
+from backend.documents import models as _documents_models  # noqa: F401  (registers tables)
 from backend.licences import models as _licences_models  # noqa: F401  (registers tables)
 from backend.mail import models as _mail_models  # noqa: F401  (registers tables)
 from backend.migrations.rendering import render_item
+from backend.orders import models as _orders_models  # noqa: F401  (registers tables)
 
 
 def run_migrations(connection: Connection) -> None:

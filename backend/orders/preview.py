@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.catalog.catalogue import Catalogue
 from backend.db.transactions import Transactions
-from backend.licences.queries import find_licences
+from backend.orders.cart import read_cart_serials
 from backend.orders.pricing import CartPricing, LineRequest, price_cart, requested_serials
 
 
@@ -17,7 +17,7 @@ async def preview_renewal(
     """One read of the account's requested serials, however many lines (at most MAX_LINES: the caller checks)."""
 
     async def work(db: AsyncSession) -> CartPricing:
-        licences = await find_licences(db, account_id, requested_serials(requests))
-        return price_cart(catalogue, requests, licences, {}, today)
+        serials = await read_cart_serials(db, account_id, requested_serials(requests))
+        return price_cart(catalogue, requests, serials.licences, serials.open_orders, today)
 
     return await transactions.read(work)

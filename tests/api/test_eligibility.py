@@ -184,5 +184,5 @@ async def test_the_list_with_eligibility_and_options_costs_the_same_statements_f
             body = await gql(client, LIST, first=first)
         assert len(body["data"]["licences"]["nodes"]) == first
         counts.append(len(seen))
-    # The viewer (session and account in one statement), the page and its count.
-    assert counts == [3, 3]
+    # The viewer (session and account in one statement), the page, its count, and the page's open orders.
+    assert counts == [4, 4]

@@ -252,7 +252,7 @@ async def test_the_selection_needs_a_session(client: httpx.AsyncClient) -> None:
     assert body["errors"][0]["extensions"] == {"code": "UNAUTHENTICATED"}
 
 
-async def test_a_filtered_searched_page_with_counts_costs_four_statements_for_2_or_50_serials(
+async def test_a_filtered_searched_page_with_counts_costs_five_statements_for_2_or_50_serials(
     client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
     account = await add_account(db, "big@example.co.jp")
@@ -265,5 +265,5 @@ async def test_a_filtered_searched_page_with_counts_costs_four_statements_for_2_
             body = await gql(client, LIST, first=first, filter={"renewable": True, "status": "ACTIVE"}, search="MANY")
         assert len(body["data"]["licences"]["nodes"]) == first
         counts.append(len(seen))
-    # The viewer, the page, its total and the counts.
-    assert counts == [4, 4]
+    # The viewer, the page, its total, the counts and the page's open orders.
+    assert counts == [5, 5]

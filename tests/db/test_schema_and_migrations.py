@@ -42,24 +42,9 @@ def test_every_text_column_refuses_what_databases_cannot_store() -> None:
     """A plain String column would let NUL and lone surrogates reach the database (see CheckedString)."""
     columns = [column for table in Base.metadata.sorted_tables for column in table.columns]
     assert [str(column) for column in columns if isinstance(column.type, String)] == []
-    assert sorted(str(column) for column in columns if isinstance(column.type, CheckedString)) == [
-        "accounts.company_name",
-        "accounts.email",
-        "accounts.language",
-        "accounts.password_hash",
-        "auth_sessions.id",
-        "licences.product_code",
-        "licences.serial_number",
-        "outbox_messages.kind",
-        "outbox_messages.last_error",
-        "outbox_messages.message_id",
-        "outbox_messages.recipient",
-        "outbox_messages.state",
-        "password_link_requests.email",
-        "password_link_requests.language",
-        "password_reset_tokens.digest",
-        "sign_in_throttles.key",
-    ]
+    checked = {str(column) for column in columns if isinstance(column.type, CheckedString)}
+    # The filter above sees the checked columns (a TypeDecorator is not a String): some of every kind of table.
+    assert {"accounts.email", "licences.serial_number", "orders.company_name", "stored_documents.sha256"} <= checked
 
 
 def test_a_bare_str_annotation_maps_to_the_checked_type() -> None:

@@ -29,7 +29,10 @@ def test_every_error_code_in_the_schema_has_a_sentence_in_both_languages_and_no_
     schema = create_schema(production=False)._schema
     types = error_types(schema)
     assert sorted(types) == [
+        "CancelOrderError",
         "LicenceLookupError",
+        "OrderLookupError",
+        "QuoteLookupError",
         "RenewalError",
         "RequestPasswordResetError",
         "ResetPasswordError",

@@ -21,6 +21,9 @@ class LicenceFilter:
     renewable: bool | None = strawberry.field(
         default=None, description="true: renewable today; false: not renewable today."
     )
+    in_open_order: bool | None = strawberry.field(
+        default=None, description="true: in an order awaiting payment (a renewal in progress); false: not."
+    )
 
 
 def list_selection(filter: LicenceFilter | None, search: str | None, catalogue: Catalogue) -> ListSelection:
@@ -30,6 +33,7 @@ def list_selection(filter: LicenceFilter | None, search: str | None, catalogue: 
     return ListSelection(
         status=filter.status if filter else None,
         renewable=filter.renewable if filter else None,
+        in_open_order=filter.in_open_order if filter else None,
         search=search_licences(search, catalogue) if search else None,
     )
 
@@ -59,6 +63,7 @@ def _fingerprint(selection: ListSelection) -> str:
         [
             selection.status or "",
             "" if selection.renewable is None else str(selection.renewable),
+            "" if selection.in_open_order is None else str(selection.in_open_order),
             "" if search is None else search.serial_fragment or "",
             "" if search is None else ",".join(sorted(search.product_codes)),
             "" if search is None else "search",

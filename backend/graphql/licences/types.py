@@ -6,7 +6,7 @@ import strawberry
 
 from backend.catalog.catalogue import Catalogue
 from backend.core.language import Language
-from backend.eligibility.rules import eligibility, renewal_options
+from backend.eligibility.rules import eligibility, in_progress, renewal_options
 from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
 from backend.graphql.eligibility.types import EligibilityType, RenewalOptionType
@@ -16,6 +16,12 @@ from backend.licences.serials import format_serial
 from backend.licences.status import LicenceStatus, days_until, licence_status
 
 LicenceStatusEnum = strawberry.enum(LicenceStatus, name="LicenceStatus")
+
+
+@strawberry.type(name="RenewalInProgress")
+class RenewalInProgressType:
+    order_number: str
+    due_on: date = strawberry.field(description="Pay the order's invoice by then.")
 
 
 @strawberry.type(name="Licence")
@@ -42,13 +48,22 @@ class LicenceType:
             licence=licence,
         )
 
+    @strawberry.field(description="The order awaiting payment that renews this serial; null when there is none.")
+    async def renewal_in_progress(self, info: strawberry.Info[Context, None]) -> RenewalInProgressType | None:
+        viewer = await info.context.signed_in_viewer()
+        progress = await info.context.loaders.renewal_in_progress.load((viewer.id, self.licence.serial_number))
+        return RenewalInProgressType(order_number=progress.order_number, due_on=progress.due_on) if progress else None
+
     @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
-    def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:
+    async def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:
         product = info.context.runtime.catalogue[self.licence.product_code]
-        return EligibilityType.of(eligibility(product, self.licence.expires_on, info.context.today))
+        window = eligibility(product, self.licence.expires_on, info.context.today)
+        return EligibilityType.of(in_progress(window) if await self.renewal_in_progress(info) else window)
 
     @strawberry.field(description="What the serial can be renewed into today; empty when it cannot be renewed.")
-    def renewal_options(self, info: strawberry.Info[Context, None]) -> list[RenewalOptionType]:
+    async def renewal_options(self, info: strawberry.Info[Context, None]) -> list[RenewalOptionType]:
+        if await self.renewal_in_progress(info):
+            return []
         catalogue = info.context.runtime.catalogue
         options = renewal_options(
             catalogue, catalogue[self.licence.product_code], self.licence.expires_on, info.context.today
@@ -62,7 +77,8 @@ class LicenceCountsType:
     active: int
     expiring_soon: int
     expired: int
-    renewable: int = strawberry.field(description="Renewable today.")
+    renewable: int = strawberry.field(description="Renewable today (and not in an open order).")
+    in_open_order: int = strawberry.field(description="In an order awaiting payment.")
 
     @classmethod
     def of(cls, counts: LicenceCounts) -> "LicenceCountsType":
@@ -72,6 +88,7 @@ class LicenceCountsType:
             expiring_soon=counts.expiring_soon,
             expired=counts.expired,
             renewable=counts.renewable,
+            in_open_order=counts.in_open_order,
         )
 
 

@@ -1,13 +1,20 @@
 """Order queries: the renewal preview and the documents a customer accepts when ordering."""
 
+from enum import StrEnum
+
 import strawberry
 
 from backend.graphql.context import Context
+from backend.graphql.errors import ClientError
+from backend.graphql.orders.order_types import BillingDetailsType, Order, Quote
 from backend.graphql.orders.types import CartLine, DocumentTotals, RenewalError, RenewalLineInput
+from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
 from backend.graphql.permissions import IsSignedIn
+from backend.graphql.user_errors import UserError
 from backend.orders.legal import LegalDocumentKind, current_documents
 from backend.orders.preview import preview_renewal
 from backend.orders.pricing import CartPricing, LineRequest
+from backend.orders.views import MAX_ORDER_PAGE_SIZE, billing_profile, find_order, find_quote, order_page
 
 
 @strawberry.type
@@ -28,6 +35,48 @@ class LegalDocument:
     )
     title: str
     body: str = strawberry.field(description="Plain text (never markup); paragraphs are separated by blank lines.")
+
+
+class OrderLookupErrorCode(StrEnum):
+    NOT_FOUND = "NOT_FOUND"
+    """Unknown, or another account's: the same answer either way."""
+
+
+class QuoteLookupErrorCode(StrEnum):
+    NOT_FOUND = "NOT_FOUND"
+
+
+strawberry.enum(OrderLookupErrorCode, name="OrderLookupErrorCode")
+strawberry.enum(QuoteLookupErrorCode, name="QuoteLookupErrorCode")
+
+
+@strawberry.type
+class OrderLookupError(UserError[OrderLookupErrorCode]):
+    pass
+
+
+@strawberry.type
+class QuoteLookupError(UserError[QuoteLookupErrorCode]):
+    pass
+
+
+@strawberry.type
+class OrderLookupPayload:
+    order: Order | None
+    errors: list[OrderLookupError]
+
+
+@strawberry.type
+class QuoteLookupPayload:
+    quote: Quote | None
+    errors: list[QuoteLookupError]
+
+
+@strawberry.type(name="OrderPage")
+class OrderPageType:
+    nodes: list[Order]
+    page_info: PageInfo
+    total_count: int = strawberry.field(description="All the account's orders.")
 
 
 @strawberry.type
@@ -60,3 +109,58 @@ class OrderQueries:
             totals=DocumentTotals.of(pricing),
             errors=[RenewalError.of_line(problem, language) for problem in pricing.problems],
         )
+
+    @strawberry.field(
+        permission_classes=[IsSignedIn],
+        description="Requires sign-in. The billing details of the account's latest quote or order, to prefill; "
+        "null before the first.",
+    )
+    async def billing_profile(self, info: strawberry.Info[Context, None]) -> BillingDetailsType | None:
+        viewer = await info.context.signed_in_viewer()
+        profile = await info.context.runtime.transactions.read(lambda db: billing_profile(db, viewer.id))
+        return BillingDetailsType.of(profile) if profile else None
+
+    @strawberry.field(
+        permission_classes=[IsSignedIn], description="Requires sign-in. The account's orders, newest first."
+    )
+    async def orders(
+        self, info: strawberry.Info[Context, None], first: int = 20, after: str | None = None
+    ) -> OrderPageType:
+        if not 1 <= first <= MAX_ORDER_PAGE_SIZE:
+            raise ClientError(f"first must be between 1 and {MAX_ORDER_PAGE_SIZE}.", "BAD_USER_INPUT")
+        before_id = _order_cursor(after) if after is not None else None
+        viewer = await info.context.signed_in_viewer()
+        page = await info.context.runtime.transactions.read(lambda db: order_page(db, viewer.id, first, before_id))
+        last = page.orders[-1] if page.orders else None
+        return OrderPageType(
+            nodes=[Order.of(order) for order in page.orders],
+            page_info=PageInfo(
+                has_next_page=page.has_next_page, end_cursor=encode_cursor("order", str(last.id)) if last else None
+            ),
+            total_count=page.total_count,
+        )
+
+    @strawberry.field(permission_classes=[IsSignedIn], description="Requires sign-in. One of the account's orders.")
+    async def order(self, info: strawberry.Info[Context, None], number: str) -> OrderLookupPayload:
+        viewer = await info.context.signed_in_viewer()
+        order = await info.context.runtime.transactions.read(lambda db: find_order(db, viewer.id, number))
+        if order is None:
+            error = OrderLookupError.of(OrderLookupErrorCode.NOT_FOUND, info.context.language, field="number")
+            return OrderLookupPayload(order=None, errors=[error])
+        return OrderLookupPayload(order=Order.of(order), errors=[])
+
+    @strawberry.field(permission_classes=[IsSignedIn], description="Requires sign-in. One of the account's quotes.")
+    async def quote(self, info: strawberry.Info[Context, None], number: str) -> QuoteLookupPayload:
+        viewer = await info.context.signed_in_viewer()
+        quote = await info.context.runtime.transactions.read(lambda db: find_quote(db, viewer.id, number))
+        if quote is None:
+            error = QuoteLookupError.of(QuoteLookupErrorCode.NOT_FOUND, info.context.language, field="number")
+            return QuoteLookupPayload(quote=None, errors=[error])
+        return QuoteLookupPayload(quote=Quote.of(quote, info.context.today), errors=[])
+
+
+def _order_cursor(cursor: str) -> int:
+    kind, order_id = decode_cursor(cursor, 2)
+    if kind != "order" or not order_id.isdigit():
+        raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
+    return int(order_id)

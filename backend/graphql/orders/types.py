@@ -4,6 +4,7 @@ from datetime import date
 from enum import StrEnum
 
 import strawberry
+from strawberry.utils.str_converters import to_camel_case
 
 from backend.billing.tax import RateTotal
 from backend.catalog.catalogue import Catalogue
@@ -12,7 +13,9 @@ from backend.graphql.catalog.types import ProductType
 from backend.graphql.licences.types import LicenceType
 from backend.graphql.user_errors import UserError
 from backend.licences.serials import format_serial
+from backend.orders.placement import Refused
 from backend.orders.pricing import MAX_LINES, CartPricing, LineProblem, PricedLine
+from backend.orders.views import Totals
 
 
 class RenewalErrorCode(StrEnum):
@@ -26,6 +29,22 @@ class RenewalErrorCode(StrEnum):
     PRODUCT_NOT_ALLOWED = "PRODUCT_NOT_ALLOWED"
     INVALID_TERM = "INVALID_TERM"
     AUTO_RENEWAL_NOT_OFFERED = "AUTO_RENEWAL_NOT_OFFERED"
+    REQUIRED = "REQUIRED"
+    TOO_LONG = "TOO_LONG"
+    INVALID_TEXT = "INVALID_TEXT"
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_PHONE = "INVALID_PHONE"
+    INVALID_POSTAL_CODE = "INVALID_POSTAL_CODE"
+    TERMS_NOT_ACCEPTED = "TERMS_NOT_ACCEPTED"
+    TERMS_OUTDATED = "TERMS_OUTDATED"
+    PRIVACY_NOT_ACCEPTED = "PRIVACY_NOT_ACCEPTED"
+    PRIVACY_OUTDATED = "PRIVACY_OUTDATED"
+    QUOTE_NOT_FOUND = "QUOTE_NOT_FOUND"
+    QUOTE_EXPIRED = "QUOTE_EXPIRED"
+    QUOTE_LINES_CHANGED = "QUOTE_LINES_CHANGED"
+    INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    ACCOUNT_NUMBERS_EXHAUSTED = "ACCOUNT_NUMBERS_EXHAUSTED"
 
 
 strawberry.enum(RenewalErrorCode, name="RenewalErrorCode")
@@ -35,6 +54,7 @@ strawberry.enum(RenewalErrorCode, name="RenewalErrorCode")
 class RenewalError(UserError[RenewalErrorCode]):
     max_lines: int | None = strawberry.field(description="For TOO_MANY_LINES: the most lines one order holds.")
     order_number: str | None = strawberry.field(description="For IN_OPEN_ORDER: the open order holding the serial.")
+    max_length: int | None = strawberry.field(default=None, description="For TOO_LONG: the most characters allowed.")
 
     @classmethod
     def of_line(cls, problem: LineProblem, language: Language) -> "RenewalError":
@@ -46,6 +66,29 @@ class RenewalError(UserError[RenewalErrorCode]):
             max_lines=None,
             order_number=problem.order_number,
         )
+
+    @classmethod
+    def of_refusal(cls, refused: Refused, language: Language) -> "list[RenewalError]":
+        """Every problem of a refused quote or order: per row, per billing field, then the rest."""
+        errors = [cls.of_line(problem, language) for problem in refused.lines]
+        errors += [
+            cls.of(
+                RenewalErrorCode(problem.code.value),
+                language,
+                field=f"billing.{to_camel_case(problem.field)}",
+                max_lines=None,
+                order_number=None,
+                max_length=problem.max_length,
+            )
+            for problem in refused.billing
+        ]
+        errors += [
+            cls.of(
+                RenewalErrorCode(problem.code.value), language, field=problem.field, max_lines=None, order_number=None
+            )
+            for problem in refused.other
+        ]
+        return errors
 
     @classmethod
     def of_cart(cls, line_count: int, language: Language) -> "RenewalError | None":
@@ -100,6 +143,16 @@ class DocumentTotals:
             subtotal=pricing.subtotal,
             tax=pricing.tax,
             total_including_tax=pricing.total_including_tax,
+        )
+
+    @classmethod
+    def of_issued(cls, totals: Totals) -> "DocumentTotals":
+        return cls(
+            line_count=totals.line_count,
+            rates=[RateTotalType.of(rate) for rate in totals.rates],
+            subtotal=totals.subtotal,
+            tax=totals.tax,
+            total_including_tax=totals.total_including_tax,
         )
 
 

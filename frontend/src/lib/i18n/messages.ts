@@ -105,6 +105,7 @@ const ja = {
     closesOn === null
       ? '更新受付を終了しました。新しいライセンスをお買い求めください'
       : `${closesOn}で更新受付を終了しました。新しいライセンスをお買い求めください`,
+  renewalInProgress: '更新のお手続き中です（お支払い待ち）',
   seeRenewalOptions: '更新オプションを見る',
 
   licenceHeadingKicker: 'シリアル番号',
@@ -237,6 +238,7 @@ const en: Messages = {
     closesOn === null
       ? 'Renewal has closed; please buy a new licence'
       : `Renewal closed on ${closesOn}; please buy a new licence`,
+  renewalInProgress: 'A renewal is already in progress (awaiting payment)',
   seeRenewalOptions: 'See renewal options',
 
   licenceHeadingKicker: 'Serial number',
