@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
         skipTypename: true,
       },
     },

@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type IneligibilityReason =
+  | 'RENEWAL_IN_PROGRESS'
   | 'TOO_EARLY'
   | 'TOO_LATE';
 
@@ -14,6 +15,7 @@ export type Language =
 
 /** Which listed serials to show; every field given must hold. */
 export type LicenceFilter = {
+  inOpenOrder?: boolean | null | undefined;
   /** true: renewable today; false: not renewable today. */
   renewable?: boolean | null | undefined;
   /** EXPIRING_SOON: 90 days or fewer left; EXPIRED: past its expiry date. */
