@@ -23,6 +23,8 @@ export function eligibilityText({ reason, opensOn, closesOn }: EligibilityFacts,
       return words.renewalOpensOn(date(opensOn));
     case 'TOO_LATE':
       return words.renewalClosed(date(closesOn));
+    case 'RENEWAL_IN_PROGRESS':
+      return words.renewalInProgress;
   }
 }
 
@@ -35,5 +37,7 @@ export function eligibilityTone(reason: IneligibilityReason | null): string {
       return 'eligibility-not-yet';
     case 'TOO_LATE':
       return 'eligibility-closed';
+    case 'RENEWAL_IN_PROGRESS':
+      return 'eligibility-in-progress';
   }
 }

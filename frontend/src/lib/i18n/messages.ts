@@ -84,7 +84,15 @@ const ja = {
   columnSelect: '選択',
   selectSerial: (serialNumber: string): string => `${serialNumber}を選択`,
   selectedCount: (n: number): string => (n === 0 ? '更新するライセンスを選んでください。' : `${n}件を選択中。`),
-  selectAllOutcome: ({ selected, totalCount, limit }: { selected: number; totalCount: number; limit: number }): string =>
+  selectAllOutcome: ({
+    selected,
+    totalCount,
+    limit,
+  }: {
+    selected: number;
+    totalCount: number;
+    limit: number;
+  }): string =>
     selected < totalCount
       ? `更新できる${totalCount}件のうち、1回でお申し込みいただける${limit}件を選びました。`
       : `更新できる${totalCount}件をすべて選びました。`,
@@ -106,6 +114,10 @@ const ja = {
       ? '更新受付を終了しました。新しいライセンスをお買い求めください'
       : `${closesOn}で更新受付を終了しました。新しいライセンスをお買い求めください`,
   seeRenewalOptions: '更新オプションを見る',
+  renewalInProgress: '更新のお手続き中です（お支払い待ち）',
+  /** `dueOn` is already formatted. */
+  renewalInProgressOrder: (dueOn: string): string => `お支払い期限: ${dueOn}`,
+  filterInOpenOrder: 'お手続き中',
 
   licenceHeadingKicker: 'シリアル番号',
   backToLicences: 'マイライセンスへ戻る',
@@ -131,16 +143,37 @@ const ja = {
     `引き続き保護を受けるには、新しいライセンスをお買い求めください。${productName}をはじめ各製品を新しいシリアル番号でお使いいただけます。`,
   wayForwardOthers: 'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。',
   wayForwardRenewableLink: '更新できるライセンスを見る',
-  wayForwardContact:
-    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+  wayForwardContact: 'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
 
   findSerialTitle: 'シリアル番号で探す',
   findSerialIntro:
     'お客様のアカウントのライセンスをシリアル番号で探します。有効期限から1年以上たち、マイライセンスに表示されなくなったライセンスも探せます。',
   serialNumberLabel: 'シリアル番号',
-  serialNumberHint: '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
+  serialNumberHint:
+    '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
   findSerialSubmit: '探す',
   findingSerial: '探しています…',
+
+  ordersTitle: 'ご注文履歴',
+  totalsLabel: '合計金額',
+  /** The amount subject to one tax rate: 10%対象. */
+  rateSubject: (ratePercent: number): string => `${ratePercent}%対象`,
+  rateTax: (ratePercent: number): string => `消費税（${ratePercent}%）`,
+  totalIncludingTax: '合計（税込）',
+  lineCountLabel: '件数',
+  lineCount: (n: number): string => `${n}件`,
+  billingCompanyName: '会社名',
+  billingDepartment: '部署',
+  billingContactName: 'ご担当者名',
+  billingEmail: '書類の送付先メールアドレス',
+  billingPhone: '電話番号',
+  billingPostalCode: '郵便番号',
+  billingAddress: '住所',
+  billingPurchaseOrderNumber: '注文番号（貴社管理番号）',
+  documentPreparing: 'PDFを作成しています。しばらくお待ちください…',
+  columnNewExpiryExpected: 'お支払い後の新しい有効期限（予定）',
+  currentProduct: '現在の製品',
+  autoRenewalShort: '年額あんしん自動更新',
 };
 
 export type Messages = typeof ja;
@@ -176,8 +209,7 @@ const en: Messages = {
   requestingLink: 'Sending…',
   linkSentTitle: 'Check your mail',
   linkSent: 'If the address is registered, we have sent it a link to set your password. The link works for 1 hour.',
-  linkSentHint:
-    'No mail? Please check your spam folder too. If you ask again, the link we sent before stops working.',
+  linkSentHint: 'No mail? Please check your spam folder too. If you ask again, the link we sent before stops working.',
   requestAgain: 'Ask again',
   backToSignIn: 'Back to sign in',
 
@@ -238,6 +270,9 @@ const en: Messages = {
       ? 'Renewal has closed; please buy a new licence'
       : `Renewal closed on ${closesOn}; please buy a new licence`,
   seeRenewalOptions: 'See renewal options',
+  renewalInProgress: 'A renewal is already in progress (awaiting payment)',
+  renewalInProgressOrder: (dueOn) => `Payment due by ${dueOn}`,
+  filterInOpenOrder: 'In an open order',
 
   licenceHeadingKicker: 'Serial number',
   backToLicences: 'Back to My licences',
@@ -273,6 +308,26 @@ const en: Messages = {
     '20 letters and digits, not counting the hyphens, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
   findSerialSubmit: 'Find',
   findingSerial: 'Searching…',
+
+  ordersTitle: 'My orders',
+  totalsLabel: 'Totals',
+  rateSubject: (ratePercent) => `Subject to ${ratePercent}% tax`,
+  rateTax: (ratePercent) => `Consumption tax (${ratePercent}%)`,
+  totalIncludingTax: 'Total incl. tax',
+  lineCountLabel: 'Serials',
+  lineCount: (n) => count(n, 'serial'),
+  billingCompanyName: 'Company name',
+  billingDepartment: 'Department',
+  billingContactName: 'Contact name',
+  billingEmail: 'E-mail for documents',
+  billingPhone: 'Phone',
+  billingPostalCode: 'Postal code',
+  billingAddress: 'Address',
+  billingPurchaseOrderNumber: 'Purchase order number / your reference',
+  documentPreparing: 'The PDF is being prepared. One moment, please…',
+  columnNewExpiryExpected: 'Expected new expiry once paid',
+  currentProduct: 'current',
+  autoRenewalShort: 'Annual auto-renewal',
 };
 
 export const messages: Record<Language, Messages> = { ja, en };
