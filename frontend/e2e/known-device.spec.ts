@@ -32,9 +32,7 @@ test('guessing from another browser slows that browser, not the owner on a brows
     await expect(attacker.getByRole('alert')).toHaveText('メールアドレスまたはパスワードが正しくありません。');
   }
   await submit(attacker, staff.password);
-  await expect(attacker.getByRole('alert')).toHaveText(
-    /^サインインの試行回数が上限に達しました。\d+秒後にもう一度お試しください。$/,
-  );
+  await expect(attacker.getByRole('alert')).toHaveText(/^サインインの試行回数が上限に達しました。\d+秒後にもう一度お試しください。$/);
   await attacker.screenshot({ path: screenshotPath('sign-in-too-many-attempts-ja'), fullPage: true });
   await expectNoAxeViolationsInBothLanguages(attacker);
 

@@ -183,9 +183,7 @@ test('a serial no longer listed is found by number in any spelling; mistakes are
 
   await field.fill('ABC');
   await page.getByRole('button', { name: '探す' }).click();
-  await expect(alert).toHaveText(
-    'シリアル番号は英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。',
-  );
+  await expect(alert).toHaveText('シリアル番号は英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toBeFocused();
 
