@@ -84,15 +84,7 @@ const ja = {
   columnSelect: '選択',
   selectSerial: (serialNumber: string): string => `${serialNumber}を選択`,
   selectedCount: (n: number): string => (n === 0 ? '更新するライセンスを選んでください。' : `${n}件を選択中。`),
-  selectAllOutcome: ({
-    selected,
-    totalCount,
-    limit,
-  }: {
-    selected: number;
-    totalCount: number;
-    limit: number;
-  }): string =>
+  selectAllOutcome: ({ selected, totalCount, limit }: { selected: number; totalCount: number; limit: number }): string =>
     selected < totalCount
       ? `更新できる${totalCount}件のうち、1回でお申し込みいただける${limit}件を選びました。`
       : `更新できる${totalCount}件をすべて選びました。`,
@@ -143,14 +135,14 @@ const ja = {
     `引き続き保護を受けるには、新しいライセンスをお買い求めください。${productName}をはじめ各製品を新しいシリアル番号でお使いいただけます。`,
   wayForwardOthers: 'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。',
   wayForwardRenewableLink: '更新できるライセンスを見る',
-  wayForwardContact: 'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+  wayForwardContact:
+    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
 
   findSerialTitle: 'シリアル番号で探す',
   findSerialIntro:
     'お客様のアカウントのライセンスをシリアル番号で探します。有効期限から1年以上たち、マイライセンスに表示されなくなったライセンスも探せます。',
   serialNumberLabel: 'シリアル番号',
-  serialNumberHint:
-    '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
+  serialNumberHint: '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
   findSerialSubmit: '探す',
   findingSerial: '探しています…',
 
@@ -209,7 +201,8 @@ const en: Messages = {
   requestingLink: 'Sending…',
   linkSentTitle: 'Check your mail',
   linkSent: 'If the address is registered, we have sent it a link to set your password. The link works for 1 hour.',
-  linkSentHint: 'No mail? Please check your spam folder too. If you ask again, the link we sent before stops working.',
+  linkSentHint:
+    'No mail? Please check your spam folder too. If you ask again, the link we sent before stops working.',
   requestAgain: 'Ask again',
   backToSignIn: 'Back to sign in',
 
