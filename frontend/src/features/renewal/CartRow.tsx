@@ -102,11 +102,11 @@ function CartRowView({ item, facts, unknown, errors, onChange, onRemove }: Props
               <label className="cart-auto-renewal">
                 <input
                   type="checkbox"
+                  aria-label={words.autoRenewalFor(item.serialNumber)}
                   checked={item.autoRenewal}
                   onChange={(event) => onChange(changeLine(facts, item, { autoRenewal: event.target.checked }))}
                 />
                 {messages.autoRenewalShort}
-                <span className="visually-hidden"> ({item.serialNumber})</span>
               </label>
             ) : null}
           </>
@@ -126,8 +126,8 @@ function CartRowView({ item, facts, unknown, errors, onChange, onRemove }: Props
       </td>
       <td role="cell" className="cart-remove">
         <button type="button" className="button button-quiet" onClick={() => onRemove(item.serialNumber)}>
-          {words.remove}
-          <span className="visually-hidden"> ({item.serialNumber})</span>
+          <span aria-hidden="true">{words.remove}</span>
+          <span className="visually-hidden">{words.removeSerial(item.serialNumber)}</span>
         </button>
       </td>
     </tr>
