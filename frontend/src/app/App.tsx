@@ -3,6 +3,9 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { FindSerialPage } from '../features/find-serial/FindSerialPage';
 import { LicenceDetailPage } from '../features/licences/LicenceDetailPage';
 import { LicencesPage } from '../features/licences/LicencesPage';
+import { OrderPage } from '../features/orders/OrderPage';
+import { OrdersPage } from '../features/orders/OrdersPage';
+import { RenewalPage } from '../features/renewal/RenewalPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -25,6 +28,9 @@ export function AppRoutes() {
           <Route path={paths.licences} element={<LicencesPage />} />
           <Route path={paths.licence} element={<LicenceDetailPage />} />
           <Route path={paths.findSerial} element={<FindSerialPage />} />
+          <Route path={paths.renewal} element={<RenewalPage />} />
+          <Route path={paths.orders} element={<OrdersPage />} />
+          <Route path={paths.order} element={<OrderPage />} />
         </Route>
         <Route path="*" element={<Navigate to={paths.home} replace />} />
       </Route>

@@ -22,6 +22,9 @@ export function MainNav() {
         <li>
           <NavLink to={paths.findSerial}>{messages.findSerialTitle}</NavLink>
         </li>
+        <li>
+          <NavLink to={paths.orders}>{messages.ordersTitle}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -27,6 +27,24 @@ type Documents = {
     "\n  query LicenceDetail($serialNumber: String!) {\n    licence(serialNumber: $serialNumber) {\n      licence {\n        ...LicenceRow\n        renewalOptions {\n          product {\n            ...ProductName\n          }\n          years\n          priceExcludingTax\n          tax\n          priceIncludingTax\n          newExpiresOn\n          autoRenewal\n        }\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.LicenceDetailDocument,
     "\n  query Licences($first: Int!, $after: String, $filter: LicenceFilter, $search: String) {\n    licences(first: $first, after: $after, filter: $filter, search: $search) {\n      nodes {\n        ...LicenceRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      counts {\n        all\n        expiringSoon\n        expired\n        renewable\n      }\n    }\n  }\n": typeof types.LicencesDocument,
     "\n  query RenewableSerialNumbers($filter: LicenceFilter, $search: String) {\n    renewableSerialNumbers(filter: $filter, search: $search) {\n      serialNumbers\n      totalCount\n      limit\n    }\n  }\n": typeof types.RenewableSerialNumbersDocument,
+    "\n  query Orders($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  query Order($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDetailFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.OrderDocument,
+    "\n  query OrderDocuments($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDocumentStates\n      }\n    }\n  }\n": typeof types.OrderDocumentsDocument,
+    "\n  mutation CancelOrder($number: String!) {\n    cancelOrder(number: $number) {\n      order {\n        number\n        status\n        cancellable\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  fragment OrderSummaryFields on Order {\n    number\n    placedAt\n    status\n    totals {\n      lineCount\n      totalIncludingTax\n    }\n    invoice {\n      number\n      dueOn\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
+    "\n  fragment OrderDocumentStates on Order {\n    number\n    invoice {\n      number\n      pdfUrl\n      document {\n        status\n      }\n    }\n    quote {\n      number\n      validUntil\n      pdfUrl\n      document {\n        status\n      }\n    }\n  }\n": typeof types.OrderDocumentStatesFragmentDoc,
+    "\n  fragment OrderDetailFields on Order {\n    ...OrderSummaryFields\n    ...OrderDocumentStates\n    cancellable\n    cancelledAt\n    totals {\n      ...DocumentTotalsFields\n    }\n    lines {\n      serialNumber\n      previousProduct {\n        code\n        name\n      }\n      product {\n        code\n        name\n      }\n      years\n      autoRenewal\n      expiresOn\n      expectedNewExpiresOn\n      priceExcludingTax\n    }\n    billing {\n      ...BillingDetailsFields\n    }\n    invoice {\n      issuedOn\n      voided\n      totalIncludingTax\n      bankAccount {\n        bankCode\n        bankName\n        branchCode\n        branchName\n        accountType\n        accountNumber\n        holderKana\n      }\n    }\n  }\n": typeof types.OrderDetailFieldsFragmentDoc,
+    "\n  fragment RenewalErrorFields on RenewalError {\n    code\n    field\n    path\n    maxLines\n    maxLength\n    orderNumber\n  }\n": typeof types.RenewalErrorFieldsFragmentDoc,
+    "\n  query RenewalAccount {\n    me {\n      email\n    }\n    billingProfile {\n      ...BillingDetailsFields\n    }\n  }\n": typeof types.RenewalAccountDocument,
+    "\n  query RenewalCartFacts($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        licence {\n          serialNumber\n          expiresOn\n          product {\n            code\n            name\n          }\n          renewalOptions {\n            product {\n              code\n              name\n            }\n            years\n            autoRenewal\n            priceExcludingTax\n            newExpiresOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.RenewalCartFactsDocument,
+    "\n  query RenewalCartPrices($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        included\n        priceExcludingTax\n        newExpiresOn\n      }\n      totals {\n        ...DocumentTotalsFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": typeof types.RenewalCartPricesDocument,
+    "\n  query RenewalLegalDocuments {\n    legalDocuments {\n      kind\n      version\n      title\n      body\n    }\n  }\n": typeof types.RenewalLegalDocumentsDocument,
+    "\n  fragment QuoteFields on Quote {\n    number\n    issuedOn\n    validUntil\n    pdfUrl\n    document {\n      status\n    }\n  }\n": typeof types.QuoteFieldsFragmentDoc,
+    "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": typeof types.CreateQuoteDocument,
+    "\n  query RenewalQuote($number: String!) {\n    quote(number: $number) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.RenewalQuoteDocument,
+    "\n  mutation PlaceRenewalOrder($input: PlaceRenewalOrderInput!) {\n    placeRenewalOrder(input: $input) {\n      order {\n        number\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": typeof types.PlaceRenewalOrderDocument,
+    "\n  fragment DocumentTotalsFields on DocumentTotals {\n    lineCount\n    rates {\n      ratePercent\n      amountExcludingTax\n      tax\n      amountIncludingTax\n    }\n    subtotal\n    tax\n    totalIncludingTax\n  }\n": typeof types.DocumentTotalsFieldsFragmentDoc,
+    "\n  fragment BillingDetailsFields on BillingDetails {\n    companyName\n    department\n    contactName\n    email\n    phone\n    postalCode\n    address\n    purchaseOrderNumber\n  }\n": typeof types.BillingDetailsFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      language\n    }\n  }\n": types.SetLanguageDocument,
@@ -42,6 +60,24 @@ const documents: Documents = {
     "\n  query LicenceDetail($serialNumber: String!) {\n    licence(serialNumber: $serialNumber) {\n      licence {\n        ...LicenceRow\n        renewalOptions {\n          product {\n            ...ProductName\n          }\n          years\n          priceExcludingTax\n          tax\n          priceIncludingTax\n          newExpiresOn\n          autoRenewal\n        }\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.LicenceDetailDocument,
     "\n  query Licences($first: Int!, $after: String, $filter: LicenceFilter, $search: String) {\n    licences(first: $first, after: $after, filter: $filter, search: $search) {\n      nodes {\n        ...LicenceRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      counts {\n        all\n        expiringSoon\n        expired\n        renewable\n      }\n    }\n  }\n": types.LicencesDocument,
     "\n  query RenewableSerialNumbers($filter: LicenceFilter, $search: String) {\n    renewableSerialNumbers(filter: $filter, search: $search) {\n      serialNumbers\n      totalCount\n      limit\n    }\n  }\n": types.RenewableSerialNumbersDocument,
+    "\n  query Orders($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.OrdersDocument,
+    "\n  query Order($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDetailFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.OrderDocument,
+    "\n  query OrderDocuments($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDocumentStates\n      }\n    }\n  }\n": types.OrderDocumentsDocument,
+    "\n  mutation CancelOrder($number: String!) {\n    cancelOrder(number: $number) {\n      order {\n        number\n        status\n        cancellable\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  fragment OrderSummaryFields on Order {\n    number\n    placedAt\n    status\n    totals {\n      lineCount\n      totalIncludingTax\n    }\n    invoice {\n      number\n      dueOn\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
+    "\n  fragment OrderDocumentStates on Order {\n    number\n    invoice {\n      number\n      pdfUrl\n      document {\n        status\n      }\n    }\n    quote {\n      number\n      validUntil\n      pdfUrl\n      document {\n        status\n      }\n    }\n  }\n": types.OrderDocumentStatesFragmentDoc,
+    "\n  fragment OrderDetailFields on Order {\n    ...OrderSummaryFields\n    ...OrderDocumentStates\n    cancellable\n    cancelledAt\n    totals {\n      ...DocumentTotalsFields\n    }\n    lines {\n      serialNumber\n      previousProduct {\n        code\n        name\n      }\n      product {\n        code\n        name\n      }\n      years\n      autoRenewal\n      expiresOn\n      expectedNewExpiresOn\n      priceExcludingTax\n    }\n    billing {\n      ...BillingDetailsFields\n    }\n    invoice {\n      issuedOn\n      voided\n      totalIncludingTax\n      bankAccount {\n        bankCode\n        bankName\n        branchCode\n        branchName\n        accountType\n        accountNumber\n        holderKana\n      }\n    }\n  }\n": types.OrderDetailFieldsFragmentDoc,
+    "\n  fragment RenewalErrorFields on RenewalError {\n    code\n    field\n    path\n    maxLines\n    maxLength\n    orderNumber\n  }\n": types.RenewalErrorFieldsFragmentDoc,
+    "\n  query RenewalAccount {\n    me {\n      email\n    }\n    billingProfile {\n      ...BillingDetailsFields\n    }\n  }\n": types.RenewalAccountDocument,
+    "\n  query RenewalCartFacts($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        licence {\n          serialNumber\n          expiresOn\n          product {\n            code\n            name\n          }\n          renewalOptions {\n            product {\n              code\n              name\n            }\n            years\n            autoRenewal\n            priceExcludingTax\n            newExpiresOn\n          }\n        }\n      }\n    }\n  }\n": types.RenewalCartFactsDocument,
+    "\n  query RenewalCartPrices($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        included\n        priceExcludingTax\n        newExpiresOn\n      }\n      totals {\n        ...DocumentTotalsFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": types.RenewalCartPricesDocument,
+    "\n  query RenewalLegalDocuments {\n    legalDocuments {\n      kind\n      version\n      title\n      body\n    }\n  }\n": types.RenewalLegalDocumentsDocument,
+    "\n  fragment QuoteFields on Quote {\n    number\n    issuedOn\n    validUntil\n    pdfUrl\n    document {\n      status\n    }\n  }\n": types.QuoteFieldsFragmentDoc,
+    "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": types.CreateQuoteDocument,
+    "\n  query RenewalQuote($number: String!) {\n    quote(number: $number) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.RenewalQuoteDocument,
+    "\n  mutation PlaceRenewalOrder($input: PlaceRenewalOrderInput!) {\n    placeRenewalOrder(input: $input) {\n      order {\n        number\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n": types.PlaceRenewalOrderDocument,
+    "\n  fragment DocumentTotalsFields on DocumentTotals {\n    lineCount\n    rates {\n      ratePercent\n      amountExcludingTax\n      tax\n      amountIncludingTax\n    }\n    subtotal\n    tax\n    totalIncludingTax\n  }\n": types.DocumentTotalsFieldsFragmentDoc,
+    "\n  fragment BillingDetailsFields on BillingDetails {\n    companyName\n    department\n    contactName\n    email\n    phone\n    postalCode\n    address\n    purchaseOrderNumber\n  }\n": types.BillingDetailsFieldsFragmentDoc,
 };
 
 /**
@@ -110,6 +146,78 @@ export function graphql(source: "\n  query Licences($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RenewableSerialNumbers($filter: LicenceFilter, $search: String) {\n    renewableSerialNumbers(filter: $filter, search: $search) {\n      serialNumbers\n      totalCount\n      limit\n    }\n  }\n"): (typeof documents)["\n  query RenewableSerialNumbers($filter: LicenceFilter, $search: String) {\n    renewableSerialNumbers(filter: $filter, search: $search) {\n      serialNumbers\n      totalCount\n      limit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Orders($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Order($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDetailFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query Order($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDetailFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDocuments($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDocumentStates\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDocuments($number: String!) {\n    order(number: $number) {\n      order {\n        ...OrderDocumentStates\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($number: String!) {\n    cancelOrder(number: $number) {\n      order {\n        number\n        status\n        cancellable\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($number: String!) {\n    cancelOrder(number: $number) {\n      order {\n        number\n        status\n        cancellable\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderSummaryFields on Order {\n    number\n    placedAt\n    status\n    totals {\n      lineCount\n      totalIncludingTax\n    }\n    invoice {\n      number\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  fragment OrderSummaryFields on Order {\n    number\n    placedAt\n    status\n    totals {\n      lineCount\n      totalIncludingTax\n    }\n    invoice {\n      number\n      dueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderDocumentStates on Order {\n    number\n    invoice {\n      number\n      pdfUrl\n      document {\n        status\n      }\n    }\n    quote {\n      number\n      validUntil\n      pdfUrl\n      document {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderDocumentStates on Order {\n    number\n    invoice {\n      number\n      pdfUrl\n      document {\n        status\n      }\n    }\n    quote {\n      number\n      validUntil\n      pdfUrl\n      document {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderDetailFields on Order {\n    ...OrderSummaryFields\n    ...OrderDocumentStates\n    cancellable\n    cancelledAt\n    totals {\n      ...DocumentTotalsFields\n    }\n    lines {\n      serialNumber\n      previousProduct {\n        code\n        name\n      }\n      product {\n        code\n        name\n      }\n      years\n      autoRenewal\n      expiresOn\n      expectedNewExpiresOn\n      priceExcludingTax\n    }\n    billing {\n      ...BillingDetailsFields\n    }\n    invoice {\n      issuedOn\n      voided\n      totalIncludingTax\n      bankAccount {\n        bankCode\n        bankName\n        branchCode\n        branchName\n        accountType\n        accountNumber\n        holderKana\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderDetailFields on Order {\n    ...OrderSummaryFields\n    ...OrderDocumentStates\n    cancellable\n    cancelledAt\n    totals {\n      ...DocumentTotalsFields\n    }\n    lines {\n      serialNumber\n      previousProduct {\n        code\n        name\n      }\n      product {\n        code\n        name\n      }\n      years\n      autoRenewal\n      expiresOn\n      expectedNewExpiresOn\n      priceExcludingTax\n    }\n    billing {\n      ...BillingDetailsFields\n    }\n    invoice {\n      issuedOn\n      voided\n      totalIncludingTax\n      bankAccount {\n        bankCode\n        bankName\n        branchCode\n        branchName\n        accountType\n        accountNumber\n        holderKana\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RenewalErrorFields on RenewalError {\n    code\n    field\n    path\n    maxLines\n    maxLength\n    orderNumber\n  }\n"): (typeof documents)["\n  fragment RenewalErrorFields on RenewalError {\n    code\n    field\n    path\n    maxLines\n    maxLength\n    orderNumber\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalAccount {\n    me {\n      email\n    }\n    billingProfile {\n      ...BillingDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query RenewalAccount {\n    me {\n      email\n    }\n    billingProfile {\n      ...BillingDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalCartFacts($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        licence {\n          serialNumber\n          expiresOn\n          product {\n            code\n            name\n          }\n          renewalOptions {\n            product {\n              code\n              name\n            }\n            years\n            autoRenewal\n            priceExcludingTax\n            newExpiresOn\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RenewalCartFacts($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        licence {\n          serialNumber\n          expiresOn\n          product {\n            code\n            name\n          }\n          renewalOptions {\n            product {\n              code\n              name\n            }\n            years\n            autoRenewal\n            priceExcludingTax\n            newExpiresOn\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalCartPrices($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        included\n        priceExcludingTax\n        newExpiresOn\n      }\n      totals {\n        ...DocumentTotalsFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RenewalCartPrices($lines: [RenewalLineInput!]!) {\n    renewalPreview(lines: $lines) {\n      lines {\n        included\n        priceExcludingTax\n        newExpiresOn\n      }\n      totals {\n        ...DocumentTotalsFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalLegalDocuments {\n    legalDocuments {\n      kind\n      version\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  query RenewalLegalDocuments {\n    legalDocuments {\n      kind\n      version\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteFields on Quote {\n    number\n    issuedOn\n    validUntil\n    pdfUrl\n    document {\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment QuoteFields on Quote {\n    number\n    issuedOn\n    validUntil\n    pdfUrl\n    document {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalQuote($number: String!) {\n    quote(number: $number) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query RenewalQuote($number: String!) {\n    quote(number: $number) {\n      quote {\n        ...QuoteFields\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceRenewalOrder($input: PlaceRenewalOrderInput!) {\n    placeRenewalOrder(input: $input) {\n      order {\n        number\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceRenewalOrder($input: PlaceRenewalOrderInput!) {\n    placeRenewalOrder(input: $input) {\n      order {\n        number\n      }\n      errors {\n        ...RenewalErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentTotalsFields on DocumentTotals {\n    lineCount\n    rates {\n      ratePercent\n      amountExcludingTax\n      tax\n      amountIncludingTax\n    }\n    subtotal\n    tax\n    totalIncludingTax\n  }\n"): (typeof documents)["\n  fragment DocumentTotalsFields on DocumentTotals {\n    lineCount\n    rates {\n      ratePercent\n      amountExcludingTax\n      tax\n      amountIncludingTax\n    }\n    subtotal\n    tax\n    totalIncludingTax\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BillingDetailsFields on BillingDetails {\n    companyName\n    department\n    contactName\n    email\n    phone\n    postalCode\n    address\n    purchaseOrderNumber\n  }\n"): (typeof documents)["\n  fragment BillingDetailsFields on BillingDetails {\n    companyName\n    department\n    contactName\n    email\n    phone\n    postalCode\n    address\n    purchaseOrderNumber\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

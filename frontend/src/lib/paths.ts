@@ -23,6 +23,12 @@ export interface RenewalNavigationState {
   add: { serialNumber: string; productCode?: string; years?: number; autoRenewal?: boolean }[];
 }
 
+/** Router state of an order's page reached by placing the order: it then reads as the completion page
+ * (お申し込み完了). */
+export interface OrderNavigationState {
+  placed: boolean;
+}
+
 /** One order's page, by its number (O-2026-000001). */
 export function orderPath(orderNumber: string): string {
   return `${paths.orders}/${encodeURIComponent(orderNumber)}`;

@@ -16,7 +16,8 @@ function CurrentPath() {
   );
 }
 
-export function renderApp(path: string) {
+/** `path`, or an entry with router state (as a navigation with `state` would leave). */
+export function renderApp(path: string | { pathname: string; search?: string; state: unknown }) {
   return render(
     <I18nProvider>
       <GraphqlProvider>

@@ -1,4 +1,4 @@
-// Runs before every test file: each test starts with an empty page, no remembered language and a
+// Runs before every test file: each test starts with an empty page, no remembered language or cart and a
 // Japanese browser (jsdom's own is English), so a test that wants another browser says so.
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -10,5 +10,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   document.documentElement.lang = '';
 });

@@ -114,6 +114,7 @@ describe('my licences', () => {
     ).toEqual([
       ['マイライセンス', 'page'],
       ['シリアル番号で探す', null],
+      ['ご注文履歴', null],
     ]);
     expect(screen.queryByRole('button', { name: 'さらに表示' })).toBeNull();
     // Only renewable serials can be chosen, each check box naming its serial.

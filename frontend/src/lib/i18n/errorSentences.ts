@@ -1,7 +1,11 @@
 // The sentence for every error code the API returns, in both languages. The API words each
 // error's `message` from the same file (errorSentences.json), so a failure is said one way.
 import type {
+  CancelOrderErrorCode,
   LicenceLookupErrorCode,
+  OrderLookupErrorCode,
+  QuoteLookupErrorCode,
+  RenewalErrorCode,
   RequestPasswordResetErrorCode,
   ResetPasswordErrorCode,
   SignInErrorCode,
@@ -19,6 +23,10 @@ interface ErrorCatalogue {
   LicenceLookupErrorCode: Sentences<LicenceLookupErrorCode>;
   RequestPasswordResetErrorCode: Sentences<RequestPasswordResetErrorCode>;
   ResetPasswordErrorCode: Sentences<ResetPasswordErrorCode>;
+  RenewalErrorCode: Sentences<RenewalErrorCode>;
+  CancelOrderErrorCode: Sentences<CancelOrderErrorCode>;
+  OrderLookupErrorCode: Sentences<OrderLookupErrorCode>;
+  QuoteLookupErrorCode: Sentences<QuoteLookupErrorCode>;
 }
 
 const sentences: ErrorCatalogue = catalogue;

@@ -17,3 +17,14 @@ export function formatDate(isoDate: string, language: Language): string {
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   return formats[language].format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+const instantFormats: Record<Language, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Tokyo' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Tokyo' }),
+};
+
+/** The calendar day, in Japan, of an instant from the API (ISO with offset): the day it happened for the seller. */
+export function formatInstantDate(isoInstant: string, language: Language): string {
+  const instant = new Date(isoInstant);
+  return Number.isNaN(instant.getTime()) ? isoInstant : instantFormats[language].format(instant);
+}

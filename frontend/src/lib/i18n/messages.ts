@@ -107,6 +107,9 @@ const ja = {
       : `${closesOn}で更新受付を終了しました。新しいライセンスをお買い求めください`,
   renewalInProgress: '更新のお手続き中です（お支払い待ち）',
   seeRenewalOptions: '更新オプションを見る',
+  /** `dueOn` is already formatted. */
+  renewalInProgressOrder: (dueOn: string): string => `お支払い期限: ${dueOn}`,
+  filterInOpenOrder: 'お手続き中',
 
   licenceHeadingKicker: 'シリアル番号',
   backToLicences: 'マイライセンスへ戻る',
@@ -142,6 +145,27 @@ const ja = {
   serialNumberHint: '英字と数字の20文字です（ハイフンは数えません。例: ABCD-EFGH-JKLM-NPQR-2345）。全角・小文字・スペースを含んでいても探せます。',
   findSerialSubmit: '探す',
   findingSerial: '探しています…',
+
+  ordersTitle: 'ご注文履歴',
+  totalsLabel: '合計金額',
+  /** The amount subject to one tax rate: 10%対象. */
+  rateSubject: (ratePercent: number): string => `${ratePercent}%対象`,
+  rateTax: (ratePercent: number): string => `消費税（${ratePercent}%）`,
+  totalIncludingTax: '合計（税込）',
+  lineCountLabel: '件数',
+  lineCount: (n: number): string => `${n}件`,
+  billingCompanyName: '会社名',
+  billingDepartment: '部署',
+  billingContactName: 'ご担当者名',
+  billingEmail: '書類の送付先メールアドレス',
+  billingPhone: '電話番号',
+  billingPostalCode: '郵便番号',
+  billingAddress: '住所',
+  billingPurchaseOrderNumber: '注文番号（貴社管理番号）',
+  documentPreparing: 'PDFを作成しています。しばらくお待ちください…',
+  columnNewExpiryExpected: 'お支払い後の新しい有効期限（予定）',
+  currentProduct: '現在の製品',
+  autoRenewalShort: '年額あんしん自動更新',
 };
 
 export type Messages = typeof ja;
@@ -240,6 +264,8 @@ const en: Messages = {
       : `Renewal closed on ${closesOn}; please buy a new licence`,
   renewalInProgress: 'A renewal is already in progress (awaiting payment)',
   seeRenewalOptions: 'See renewal options',
+  renewalInProgressOrder: (dueOn) => `Payment due by ${dueOn}`,
+  filterInOpenOrder: 'In an open order',
 
   licenceHeadingKicker: 'Serial number',
   backToLicences: 'Back to My licences',
@@ -275,6 +301,26 @@ const en: Messages = {
     '20 letters and digits, not counting the hyphens, e.g. ABCD-EFGH-JKLM-NPQR-2345. Full-width characters, lower case and spaces are accepted.',
   findSerialSubmit: 'Find',
   findingSerial: 'Searching…',
+
+  ordersTitle: 'My orders',
+  totalsLabel: 'Totals',
+  rateSubject: (ratePercent) => `Subject to ${ratePercent}% tax`,
+  rateTax: (ratePercent) => `Consumption tax (${ratePercent}%)`,
+  totalIncludingTax: 'Total incl. tax',
+  lineCountLabel: 'Serials',
+  lineCount: (n) => count(n, 'serial'),
+  billingCompanyName: 'Company name',
+  billingDepartment: 'Department',
+  billingContactName: 'Contact name',
+  billingEmail: 'E-mail for documents',
+  billingPhone: 'Phone',
+  billingPostalCode: 'Postal code',
+  billingAddress: 'Address',
+  billingPurchaseOrderNumber: 'Purchase order number / your reference',
+  documentPreparing: 'The PDF is being prepared. One moment, please…',
+  columnNewExpiryExpected: 'Expected new expiry once paid',
+  currentProduct: 'current',
+  autoRenewalShort: 'Annual auto-renewal',
 };
 
 export const messages: Record<Language, Messages> = { ja, en };

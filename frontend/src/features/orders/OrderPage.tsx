@@ -1,0 +1,241 @@
+// One order (/orders/:orderNumber): its lines, totals, billing details, invoice and bank account,
+// the quote it was placed from, the PDFs, and [注文をキャンセル] while it can be cancelled. Reached
+// by placing the order (OrderNavigationState), it is the completion page (お申し込み完了).
+import { useId, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import type { CancelOrderErrorCode, OrderDetailFieldsFragment } from '../../gql/graphql';
+import { isUnauthenticated } from '../../lib/graphql/errors';
+import { useResetGraphqlClient } from '../../lib/graphql/useResetGraphqlClient';
+import { errorSentence } from '../../lib/i18n/errorSentences';
+import { formatDate, formatInstantDate } from '../../lib/i18n/formatDate';
+import { formatYen } from '../../lib/i18n/formatYen';
+import { useI18n } from '../../lib/i18n/useI18n';
+import { paths, type OrderNavigationState } from '../../lib/paths';
+import { BillingSummary } from '../../lib/ui/BillingSummary';
+import { ConfirmDialog } from '../../lib/ui/ConfirmDialog';
+import { DocumentTotals } from '../../lib/ui/DocumentTotals';
+import { LoadError } from '../../lib/ui/LoadError';
+import { PageHeading } from '../../lib/ui/PageHeading';
+import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
+import { cancelOrderMutation, orderQuery } from './documents';
+import { InvoicePanel } from './InvoicePanel';
+import { useOrderMessages } from './messages';
+import { OrderNotFound } from './OrderNotFound';
+import { useOrderDocuments } from './useOrderDocuments';
+
+function isPlacedState(state: unknown): state is OrderNavigationState {
+  return typeof state === 'object' && state !== null && (state as { placed?: unknown }).placed === true;
+}
+
+function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
+  const { messages, language } = useI18n();
+  const words = useOrderMessages();
+  const headingId = useId();
+  return (
+    <section className="order-lines card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{words.linesHeading}</h2>
+      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+        <table className="review-table">
+          <thead>
+            <tr>
+              <th scope="col">{messages.columnSerial}</th>
+              <th scope="col">{words.columnPreviousProduct}</th>
+              <th scope="col">{words.columnProduct}</th>
+              <th scope="col">{messages.columnTerm}</th>
+              <th scope="col">{messages.columnNewExpiryExpected}</th>
+              <th scope="col" className="amount">
+                {messages.columnPriceExcludingTax}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.lines.map((line) => (
+              <tr key={line.serialNumber}>
+                <th scope="row" className="serial-number">
+                  {line.serialNumber}
+                </th>
+                <td className="product-name">
+                  {line.previousProduct.name}
+                  <br />
+                  <span className="muted">{formatDate(line.expiresOn, language)}</span>
+                </td>
+                <td className="product-name">{line.product.name}</td>
+                <td className="nowrap">
+                  {line.autoRenewal ? messages.autoRenewalShort : messages.termYears(line.years)}
+                </td>
+                <td className="nowrap">{formatDate(line.expectedNewExpiresOn, language)}</td>
+                <td className="amount">{formatYen(line.priceExcludingTax, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <DocumentTotals totals={order.totals} />
+    </section>
+  );
+}
+
+function CancelOrder({ number }: { number: string }) {
+  const { messages, language } = useI18n();
+  const words = useOrderMessages();
+  const client = useClient();
+  const resetClient = useResetGraphqlClient();
+  const [confirming, setConfirming] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [failure, setFailure] = useState<CancelOrderErrorCode | 'NETWORK' | null>(null);
+
+  async function cancel() {
+    setCancelling(true);
+    const result = await client.mutation(cancelOrderMutation, { number }).toPromise();
+    setCancelling(false);
+    setConfirming(false);
+    const payload = result.data?.cancelOrder;
+    if (payload === undefined) {
+      setFailure('NETWORK');
+      return;
+    }
+    const error = payload.errors[0];
+    if (error) {
+      setFailure(error.code);
+      return;
+    }
+    // The serials are free again: every page (the list, the licences, this order) asks afresh.
+    resetClient();
+  }
+
+  return (
+    <div className="order-cancel">
+      <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+        {words.cancelOrder}
+      </button>
+      {failure !== null ? (
+        <p className="form-alert" role="alert">
+          {failure === 'NETWORK' ? messages.unexpectedError : errorSentence('CancelOrderErrorCode', failure, language)}
+        </p>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={words.cancelTitle}
+          confirmLabel={cancelling ? words.cancelling : words.cancelConfirm}
+          cancelLabel={words.cancelKeep}
+          busy={cancelling}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void cancel()}
+        >
+          <p>{words.cancelBody(number)}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+export function OrderPage() {
+  const { messages, language } = useI18n();
+  const words = useOrderMessages();
+  const number = useParams().orderNumber ?? '';
+  const location = useLocation();
+  const placed = isPlacedState(location.state);
+  const [result, reexecute] = useQuery({
+    query: orderQuery,
+    variables: { number },
+    requestPolicy: 'cache-and-network',
+  });
+  const order = result.data?.order.order ?? null;
+  const documents = useOrderDocuments(order);
+  const quoteId = useId();
+  const billingId = useId();
+
+  if (isUnauthenticated(result.error)) {
+    return <SignInAndReturn />;
+  }
+  if (result.data?.order.order === null) {
+    return <OrderNotFound />;
+  }
+
+  function content() {
+    if (order !== null && documents !== null) {
+      return (
+        <>
+          {placed ? (
+            <div className="card completion">
+              <p className="lead">{words.completionLead}</p>
+              <dl className="facts">
+                <div>
+                  <dt>{words.orderNumberLabel}</dt>
+                  <dd className="serial-number order-number-large">{order.number}</dd>
+                </div>
+              </dl>
+              <p>{words.mailedTo(order.billing.email)}</p>
+            </div>
+          ) : (
+            <dl className="card facts order-facts">
+              <div>
+                <dt>{words.columnPlacedAt}</dt>
+                <dd>{formatInstantDate(order.placedAt, language)}</dd>
+              </div>
+              <div>
+                <dt>{words.columnOrderStatus}</dt>
+                <dd>
+                  <span className={`status order-status-${order.status.toLowerCase()}`}>
+                    {words.status[order.status]}
+                  </span>
+                </dd>
+              </div>
+              {order.cancelledAt ? (
+                <div>
+                  <dt>{words.status.CANCELLED}</dt>
+                  <dd>{words.cancelledOn(formatInstantDate(order.cancelledAt, language))}</dd>
+                </div>
+              ) : null}
+            </dl>
+          )}
+          <InvoicePanel order={order} documents={documents} />
+          <OrderLines order={order} />
+          <section className="card order-billing" aria-labelledby={billingId}>
+            <h2 id={billingId}>{words.billingHeading}</h2>
+            <BillingSummary billing={order.billing} />
+          </section>
+          {documents.quote ? (
+            <section className="card order-quote" aria-labelledby={quoteId}>
+              <h2 id={quoteId}>{words.quoteHeading}</h2>
+              <p>{words.quoteLine(documents.quote.number)}</p>
+              <div aria-live="polite">
+                {documents.quote.document.status === 'READY' ? (
+                  <a className="button button-secondary" href={documents.quote.pdfUrl} download>
+                    {words.downloadQuote(documents.quote.number)}
+                  </a>
+                ) : (
+                  <p className="document-preparing">{messages.documentPreparing}</p>
+                )}
+              </div>
+            </section>
+          ) : null}
+          {order.cancellable ? <CancelOrder number={order.number} /> : null}
+        </>
+      );
+    }
+    if (result.error) {
+      return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    }
+    return (
+      <p className="loading" role="status">
+        {messages.loading}
+      </p>
+    );
+  }
+
+  return (
+    <div className="order-detail">
+      <p className="back-link">
+        <Link to={paths.orders}>{words.backToOrders}</Link>
+      </p>
+      {placed ? (
+        <PageHeading>{words.completionTitle}</PageHeading>
+      ) : (
+        <PageHeading kicker={words.orderKicker}>{order?.number ?? number}</PageHeading>
+      )}
+      {content()}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+// My orders' sentences in Japanese and English; the `OrderMessages` type makes both complete.
+import type { BankAccountType, OrderStatus } from '../../gql/graphql';
+import { useI18n } from '../../lib/i18n/useI18n';
+import type { Language } from '../../lib/i18n/language';
+
+const ja = {
+  ordersCaption: 'ご注文（新しい順）',
+  orderCount: (shown: number, total: number): string =>
+    shown === total ? `全${total}件` : `全${total}件中 ${shown}件を表示`,
+  noOrders: 'ご注文はまだありません。',
+  columnOrderNumber: '注文番号',
+  columnPlacedAt: 'お申し込み日',
+  columnSerialCount: 'ライセンス数',
+  columnTotal: '合計（税込）',
+  columnOrderStatus: '状態',
+  columnDueOn: 'お支払い期限',
+  status: { AWAITING_PAYMENT: '支払い待ち', CANCELLED: 'キャンセル済み' } satisfies Record<OrderStatus, string>,
+  loadMore: 'さらに表示',
+  completionTitle: 'お申し込み完了',
+  completionLead: 'お申し込みありがとうございます。ご注文を受け付け、請求書を発行しました。',
+  orderKicker: '注文番号',
+  orderNumberLabel: '注文番号',
+  mailedTo: (email: string): string =>
+    `請求書（PDF）は、アカウントのメールアドレスと請求先のメールアドレス（${email}）にもお送りしました。`,
+  backToOrders: 'ご注文履歴へ戻る',
+  invoiceHeading: '請求書',
+  invoiceNumber: '請求書番号',
+  issuedOn: '発行日',
+  dueOn: 'お支払い期限',
+  totalIncludingTax: 'ご請求金額（税込）',
+  voided: 'この請求書は無効です（ご注文はキャンセルされました）。',
+  downloadInvoice: '請求書をダウンロード',
+  bankHeading: 'お振込先',
+  bankName: '銀行',
+  branchName: '支店',
+  accountType: '預金種目',
+  accountTypes: { ORDINARY: '普通', CURRENT: '当座' } satisfies Record<BankAccountType, string>,
+  accountNumber: '口座番号',
+  holderKana: '口座名義',
+  withCode: (name: string, code: string): string => `${name}（${code}）`,
+  warningExactAmount: 'ご請求金額と同じ金額を、お支払い期限までにこの口座へお振り込みください。',
+  warningThisAccountOnly: 'この口座番号はこの請求書専用です。ほかのご注文のお支払いには使わないでください。',
+  warningTransferFee: '振込手数料はお客様のご負担となります。',
+  warningNotQualifiedInvoice:
+    'この請求書は適格請求書（インボイス）ではありません。ご入金の確認後にお送りする領収書が適格請求書となります。',
+  linesHeading: 'ご注文の内容',
+  columnPreviousProduct: '現在の製品・有効期限',
+  columnProduct: '更新後の製品',
+  billingHeading: '請求先',
+  quoteHeading: '見積書',
+  quoteLine: (number: string): string => `見積書 ${number}の価格でお申し込みいただきました。`,
+  downloadQuote: (number: string): string => `見積書 ${number}（PDF）をダウンロード`,
+  cancelOrder: '注文をキャンセル',
+  cancelTitle: 'このご注文をキャンセルしますか？',
+  cancelBody: (number: string): string =>
+    `ご注文 ${number}をキャンセルすると、請求書は無効になり、ライセンスはもう一度お申し込みいただけるようになります。`,
+  cancelKeep: 'キャンセルしない',
+  cancelConfirm: 'キャンセルする',
+  cancelling: 'キャンセルしています…',
+  cancelledOn: (date: string): string => `${date}にキャンセルされました。`,
+  orderNotFoundTitle: 'ご注文が見つかりません',
+};
+
+export type OrderMessages = typeof ja;
+
+const en: OrderMessages = {
+  ordersCaption: 'Your orders, newest first',
+  orderCount: (shown, total) =>
+    shown === total ? `${total} order${total === 1 ? '' : 's'}` : `Showing ${shown} of ${total} orders`,
+  noOrders: 'You have no orders yet.',
+  columnOrderNumber: 'Order number',
+  columnPlacedAt: 'Placed on',
+  columnSerialCount: 'Licences',
+  columnTotal: 'Total incl. tax',
+  columnOrderStatus: 'Status',
+  columnDueOn: 'Payment due',
+  status: { AWAITING_PAYMENT: 'Awaiting payment', CANCELLED: 'Cancelled' },
+  loadMore: 'Show more',
+  completionTitle: 'Thank you for your order',
+  completionLead: 'We have received your order and issued its invoice.',
+  orderKicker: 'Order',
+  orderNumberLabel: 'Order number',
+  mailedTo: (email) => `The invoice (PDF) has also been sent to your account's e-mail address and to ${email}.`,
+  backToOrders: 'Back to My orders',
+  invoiceHeading: 'Invoice',
+  invoiceNumber: 'Invoice number',
+  issuedOn: 'Issued on',
+  dueOn: 'Payment due',
+  totalIncludingTax: 'Amount due incl. tax',
+  voided: 'This invoice is void: the order was cancelled.',
+  downloadInvoice: 'Download the invoice',
+  bankHeading: 'Pay by bank transfer to',
+  bankName: 'Bank',
+  branchName: 'Branch',
+  accountType: 'Account type',
+  accountTypes: { ORDINARY: 'Ordinary (普通)', CURRENT: 'Current (当座)' },
+  accountNumber: 'Account number',
+  holderKana: 'Account holder',
+  withCode: (name, code) => `${name} (${code})`,
+  warningExactAmount: 'Please transfer exactly the amount due to this account by the due date.',
+  warningThisAccountOnly: 'This account number is for this invoice only: please do not use it to pay other orders.',
+  warningTransferFee: 'Transfer fees are paid by the customer.',
+  warningNotQualifiedInvoice:
+    'This invoice is not a qualified invoice; the receipt we send once your payment arrives is.',
+  linesHeading: 'What you ordered',
+  columnPreviousProduct: 'Current product and expiry',
+  columnProduct: 'Renewed as',
+  billingHeading: 'Billing details',
+  quoteHeading: 'Quote',
+  quoteLine: (number) => `Ordered at the prices of quote ${number}.`,
+  downloadQuote: (number) => `Download quote ${number} (PDF)`,
+  cancelOrder: 'Cancel the order',
+  cancelTitle: 'Cancel this order?',
+  cancelBody: (number) => `Cancelling order ${number} voids its invoice, and its licences can be ordered again.`,
+  cancelKeep: 'Keep the order',
+  cancelConfirm: 'Cancel the order',
+  cancelling: 'Cancelling…',
+  cancelledOn: (date) => `Cancelled on ${date}.`,
+  orderNotFoundTitle: 'Order not found',
+};
+
+export const orderMessages: Record<Language, OrderMessages> = { ja, en };
+
+export function useOrderMessages(): OrderMessages {
+  return orderMessages[useI18n().language];
+}
