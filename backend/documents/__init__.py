@@ -1,0 +1,1 @@
+"""Quotes, invoices and (with payments) receipts as PDFs: their content, rendering and storage."""
