@@ -26,7 +26,11 @@ NAIVE = """{% extends "document.html" %}
 {% for row in rows %}<tr>{% for cell in row %}<td>{{ cell }}</td>{% endfor %}</tr>
 {% endfor %}</table>
 {% endblock %}"""
-PRODUCTS = ("トータルセキュリティ 3台版", "インターネットセキュリティ 1台版", "トータルセキュリティ 5台版 ファミリーパック（Windows/Mac/Android/iOS 対応）")
+PRODUCTS = (
+    "トータルセキュリティ 3台版",
+    "インターネットセキュリティ 1台版",
+    "トータルセキュリティ 5台版 ファミリーパック（Windows/Mac/Android/iOS 対応）",
+)
 
 
 def invoice(lines: int, language: Language = Language.JA) -> DocumentContent:
@@ -118,7 +122,7 @@ def measure(template: str) -> dict[str, float]:
             [sys.executable, "-m", "bench.pdfs", "--child", template], capture_output=True, text=True, check=True
         )
         results.append(json.loads(completed.stdout))
-    best = min(results, key=lambda result: result["seconds"])
+    best: dict[str, float] = min(results, key=lambda result: result["seconds"])
     return best | {"peak_mb": max(result["peak_mb"] for result in results)}
 
 
@@ -134,7 +138,10 @@ def main() -> None:
             f"  {figure['pages']:3.0f} pages  {figure['bytes'] / 1024:6.0f} KiB"
         )
     naive, ours = figures["naive"], figures["ours"]
-    print(f"ours / naive: {ours['seconds'] / naive['seconds']:.2f} × the time, {ours['peak_mb'] / naive['peak_mb']:.2f} × the memory")
+    print(
+        f"ours / naive: {ours['seconds'] / naive['seconds']:.2f} × the time,"
+        f" {ours['peak_mb'] / naive['peak_mb']:.2f} × the memory"
+    )
     print("goal: ≤ 1.5 s and ≤ 150 MB")
 
 

@@ -41,7 +41,7 @@ class LinesTable:
     """Columns whose text may be longer than the column (product names): broken onto more lines to fit."""
 
 
-class pisaTagKOUSHINLINES(pisaTag):  # noqa: N801 (the name xhtml2pdf looks a tag class up by)
+class pisaTagKOUSHINLINES(pisaTag):  # type: ignore[misc]  # noqa: N801 (the name xhtml2pdf looks a tag class up by)
     """`<koushin:lines widths="8mm 32mm …" align="right left …" font-family font-size grid head-background>`."""
 
     def start(self, c: Any) -> None:
@@ -54,7 +54,7 @@ class pisaTagKOUSHINLINES(pisaTag):  # noqa: N801 (the name xhtml2pdf looks a ta
         alignments = [alignment.upper() for alignment in attribute("align").split()]
         font = tt2ps(c.getFontName(attribute("font-family")), 0, 0)
         size = float(attribute("font-size"))
-        fit = _Fitter(font, size)
+        fit = TextFitter(font, size)
         rows = [list(lines.headings)]
         for row in lines.rows:
             rows.append(
@@ -81,7 +81,7 @@ class pisaTagKOUSHINLINES(pisaTag):  # noqa: N801 (the name xhtml2pdf looks a ta
         c.addStory(table)
 
 
-class _Fitter:
+class TextFitter:
     """Breaks a text onto lines no wider than a width: at spaces where it can, between any two characters in CJK."""
 
     def __init__(self, font: str, size: float) -> None:
@@ -123,17 +123,19 @@ def _tokens(text: str) -> list[str]:
     """Words with their following spaces; each CJK character is a word of its own (it may break on either side)."""
     tokens: list[str] = []
     for character in text:
-        if tokens and not _is_wide(character) and not _is_wide(tokens[-1][-1]) and not tokens[-1].endswith(" "):
-            tokens[-1] += character
-        elif tokens and character == " ":
+        if tokens and (character == " " or _continues_word(tokens[-1], character)):
             tokens[-1] += character
         else:
             tokens.append(character)
     return tokens
 
 
+def _continues_word(token: str, character: str) -> bool:
+    return not _is_wide(character) and not _is_wide(token[-1]) and not token.endswith(" ")
+
+
 def _is_wide(character: str) -> bool:
     return ord(character) >= 0x2E80
 
 
-xhtml2pdf.parser.pisaTagKOUSHINLINES = pisaTagKOUSHINLINES  # type: ignore[attr-defined]
+xhtml2pdf.parser.pisaTagKOUSHINLINES = pisaTagKOUSHINLINES

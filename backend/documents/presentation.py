@@ -13,6 +13,8 @@ from backend.core.language import Language
 from backend.documents.content import Addressee, DocumentKind, DocumentLine
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MAX_PRINTED_CHARACTERS = 300
+"""The longest text printed whole: the billing form's longest field (the address). Longer text is cut."""
 _LINE_BREAKS = frozenset("\r\n\t\v\f\x85\u2028\u2029")
 
 TITLES = {
@@ -45,6 +47,17 @@ def printable(text: str) -> str:
         elif unicodedata.category(character) not in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}:
             kept.append(character)
     return "".join(kept)
+
+
+def printed(text: str) -> str:
+    """Printable, and at most MAX_PRINTED_CHARACTERS long, with … where it was cut.
+
+    The forms refuse longer billing text; the cap keeps the renderer safe when something longer
+    arrives anyway: xhtml2pdf cannot split a long unbroken CJK paragraph over a page
+    (LayoutError, seen with 10,000 characters in the addressee block).
+    """
+    text = printable(text)
+    return text if len(text) <= MAX_PRINTED_CHARACTERS else text[: MAX_PRINTED_CHARACTERS - 1] + "…"
 
 
 def yen(amount: int) -> str:
@@ -91,7 +104,8 @@ def addressee_name(addressee: Addressee, language: Language) -> AddresseeName:
     English documents print the names as they are, the contact as "Attn:".
     """
     company, department, contact = (
-        printable(value).strip() if value else "" for value in (addressee.company_name, addressee.department, addressee.contact_name)
+        printable(value).strip() if value else ""
+        for value in (addressee.company_name, addressee.department, addressee.contact_name)
     )
     if language is Language.EN:
         heading = company or contact
@@ -111,7 +125,7 @@ def line_row(number: int, line: DocumentLine, language: Language) -> tuple[str, 
     return (
         str(number),
         printable(line.serial_number),
-        printable(line.product_name),
+        printed(line.product_name),
         term(line.years, line.auto_renewal, language),
         long_date(line.expected_new_expires_on, language),
         yen(line.amount_excluding_tax),

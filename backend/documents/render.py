@@ -28,7 +28,7 @@ from backend.documents.presentation import (
     addressee_name,
     line_row,
     long_date,
-    printable,
+    printed,
     yen,
 )
 
@@ -45,11 +45,12 @@ class RenderError(RuntimeError):
 
 @cache
 def environment() -> Environment:
-    # finalize runs on every {{ }} before it is escaped: no control or bidi character reaches the page.
+    # finalize runs on every {{ }} before it is escaped: no control or bidi character reaches the page,
+    # nor a 10 KB field.
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
-        finalize=lambda value: printable(value) if isinstance(value, str) else value,
+        finalize=lambda value: printed(value) if isinstance(value, str) else value,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
@@ -80,9 +81,7 @@ def line_rows(content: DocumentContent) -> list[tuple[str, str, str, str, str, s
 
 
 def render_pdf(content: DocumentContent) -> bytes:
-    return pdf_from_html(
-        document_html(content), LINE_HEADINGS[content.language], line_rows(content), content.issued_on
-    )
+    return pdf_from_html(document_html(content), LINE_HEADINGS[content.language], line_rows(content), content.issued_on)
 
 
 def pdf_from_html(html: str, headings: Sequence[str], rows: Sequence[Sequence[str]], issued_on: date) -> bytes:
@@ -133,4 +132,3 @@ def _source_date(issued_on: date) -> Iterator[None]:
 
 def _in_language(language: Language, ja: str, en: str) -> str:
     return ja if language is Language.JA else en
-
