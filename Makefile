@@ -66,6 +66,7 @@ bench: setup
 	$(PY) -m bench.sign_in
 	$(PY) -m bench.hostile_load
 	$(PY) -m bench.documents
+	$(PY) -m bench.pdfs
 	$(PY) -m bench.mail
 
 clean:
