@@ -18,6 +18,20 @@ function totals() {
   return Array.from(list?.querySelectorAll('dt, dd') ?? [], (cell) => cell.textContent);
 }
 
+/** The value of the select named `name`. */
+function selected(name: string) {
+  return screen.getByRole<HTMLSelectElement>('combobox', { name }).value;
+}
+
+/** "Apply to all lines": the product's button (0) or the term's (1). */
+function applyButton(group: HTMLElement, index: number) {
+  const button = within(group).getAllByRole('button', { name: 'すべての行に適用' })[index];
+  if (button === undefined) {
+    throw new Error(`no apply button ${index}`);
+  }
+  return button;
+}
+
 function pricingStatus() {
   return document.querySelector('.pricing-status')?.textContent;
 }
@@ -42,7 +56,12 @@ function cells(table: HTMLElement) {
 describe('the renewal cart', () => {
   it('takes the serials it is sent, each with its own product first, and prices the whole cart in one request', async () => {
     const requests = stubGraphqlServer(renewalHandlers);
-    renderApp(arriving({ serialNumber: cloudSerial }, { serialNumber: totalSecuritySerial, productCode: 'TS_PREMIUM', years: 2 }));
+    renderApp(
+      arriving(
+        { serialNumber: cloudSerial },
+        { serialNumber: totalSecuritySerial, productCode: 'TS_PREMIUM', years: 2 },
+      ),
+    );
 
     expect(await screen.findByRole('heading', { level: 1, name: '更新内容の選択' })).toBeDefined();
     const table = await rowsShown();
@@ -55,12 +74,12 @@ describe('the renewal cart', () => {
         '2028年6月14日',
       ],
     ]);
-    const product = screen.getByRole('combobox', { name: `${cloudSerial}の更新後の製品` });
-    expect(Array.from((product as HTMLSelectElement).options, (option) => option.text)).toEqual([
+    const product = screen.getByRole<HTMLSelectElement>('combobox', { name: `${cloudSerial}の更新後の製品` });
+    expect(Array.from(product.options, (option) => option.text)).toEqual([
       'ウイルスバスター クラウド（現在の製品）',
       'ウイルスバスター トータルセキュリティ スタンダード',
     ]);
-    expect((product as HTMLSelectElement).value).toBe('CLOUD');
+    expect(product.value).toBe('CLOUD');
     // The annual auto-renewal is offered only where the serial's option has it: 1 year of its own product.
     expect(screen.queryByRole('checkbox', { name: /年額あんしん自動更新/ })).toBeNull();
 
@@ -87,7 +106,9 @@ describe('the renewal cart', () => {
     stubGraphqlServer(renewalHandlers);
     renderApp(arriving({ serialNumber: cloudSerial }));
     await rowsShown();
-    await waitFor(() => expect(totals()).toEqual(['10%対象', '5,200円', '消費税（10%）', '520円', '合計（税込）', '5,720円']));
+    await waitFor(() =>
+      expect(totals()).toEqual(['10%対象', '5,200円', '消費税（10%）', '520円', '合計（税込）', '5,720円']),
+    );
 
     fireEvent.change(screen.getByRole('combobox', { name: `${cloudSerial}の期間` }), { target: { value: '3' } });
     // At once, and said to be checked meanwhile.
@@ -118,21 +139,17 @@ describe('the renewal cart', () => {
     const user = userEvent.setup();
     const group = screen.getByRole('group', { name: 'すべての行に適用' });
     await user.selectOptions(within(group).getByRole('combobox', { name: '期間をまとめて選ぶ' }), '2');
-    await user.click(within(group).getAllByRole('button', { name: 'すべての行に適用' })[1] as HTMLElement);
+    await user.click(applyButton(group, 1));
     for (const serial of [cloudSerial, totalSecuritySerial]) {
-      expect((screen.getByRole('combobox', { name: `${serial}の期間` }) as HTMLSelectElement).value).toBe('2');
+      expect(selected(`${serial}の期間`)).toBe('2');
     }
     await user.selectOptions(
       within(group).getByRole('combobox', { name: '製品をまとめて選ぶ' }),
       'ウイルスバスター トータルセキュリティ スタンダード',
     );
-    await user.click(within(group).getAllByRole('button', { name: 'すべての行に適用' })[0] as HTMLElement);
-    expect((screen.getByRole('combobox', { name: `${cloudSerial}の更新後の製品` }) as HTMLSelectElement).value).toBe(
-      'TS_STANDARD',
-    );
-    expect(
-      (screen.getByRole('combobox', { name: `${totalSecuritySerial}の更新後の製品` }) as HTMLSelectElement).value,
-    ).toBe('TS_STANDARD');
+    await user.click(applyButton(group, 0));
+    expect(selected(`${cloudSerial}の更新後の製品`)).toBe('TS_STANDARD');
+    expect(selected(`${totalSecuritySerial}の更新後の製品`)).toBe('TS_STANDARD');
     expect(totals()).toEqual(['10%対象', '22,400円', '消費税（10%）', '2,240円', '合計（税込）', '24,640円']);
   });
 
@@ -144,13 +161,18 @@ describe('the renewal cart', () => {
     stubGraphqlServer(renewalHandlers);
     renderApp(arriving({ serialNumber: cloudSerial }, { serialNumber: totalSecuritySerial }));
     const table = await rowsShown();
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
-      cloudSerial,
-      totalSecuritySerial,
-    ]);
-    expect((screen.getByRole('combobox', { name: `${cloudSerial}の期間` }) as HTMLSelectElement).value).toBe('3');
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual([cloudSerial, totalSecuritySerial]);
+    expect(selected(`${cloudSerial}の期間`)).toBe('3');
     await userEvent.click(screen.getByRole('button', { name: `${cloudSerial}を削除` }));
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([totalSecuritySerial]);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual([totalSecuritySerial]);
     await waitFor(() =>
       expect(JSON.parse(window.sessionStorage.getItem('koushin.renewalCart.demo@koushin.example') ?? '')).toEqual([
         { serialNumber: totalSecuritySerial, productCode: 'TS_STANDARD', years: 1, autoRenewal: false },
@@ -177,7 +199,10 @@ describe('the renewal cart', () => {
     expect(table.querySelectorAll('tbody tr')).toHaveLength(1000);
     expect(totals()).toEqual(['10%対象', '5,200,000円', '消費税（10%）', '520,000円', '合計（税込）', '5,720,000円']);
 
-    const term = table.querySelector(`select[aria-label="${serials[500] ?? ''}の期間"]`) as HTMLSelectElement;
+    const term = table.querySelector<HTMLSelectElement>(`select[aria-label="${serials[500] ?? ''}の期間"]`);
+    if (term === null) {
+      throw new Error('no term for line 500');
+    }
     const started = performance.now();
     act(() => {
       fireEvent.change(term, { target: { value: '2' } });
