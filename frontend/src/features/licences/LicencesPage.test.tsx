@@ -43,7 +43,7 @@ const licences = [
 
 const counts = { all: 3, expiringSoon: 1, expired: 1, renewable: 2, inOpenOrder: 1 };
 
-function page(nodes: typeof licences, totalCount: number, endCursor: string | null) {
+function page(nodes: readonly object[], totalCount: number, endCursor: string | null) {
   return {
     data: { licences: { nodes, pageInfo: { hasNextPage: endCursor !== null, endCursor }, totalCount, counts } },
   };
