@@ -276,6 +276,17 @@ def test_there_are_frontend_documents_to_check() -> None:
         "LicenceDetail",
         "Licences",
         "RenewableSerialNumbers",
+        "RenewalAccount",
+        "RenewalCartFacts",
+        "RenewalCartPrices",
+        "RenewalLegalDocuments",
+        "RenewalQuote",
+        "CreateQuote",
+        "PlaceRenewalOrder",
+        "Orders",
+        "Order",
+        "OrderDocuments",
+        "CancelOrder",
     }
 
 

@@ -12,6 +12,7 @@ import { AutoRenewalPlan } from './AutoRenewalPlan';
 import { EligibilitySentence } from './EligibilitySentence';
 import { LicenceNotFound } from './LicenceNotFound';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
+import { RenewalInProgress } from './RenewalInProgress';
 import { RenewalOptionTables } from './RenewalOptionTables';
 import { RenewalWayForward } from './RenewalWayForward';
 import { arrangeRenewalOptions, type RenewalOption } from './renewalOptions';
@@ -93,6 +94,7 @@ export function LicenceDetailPage() {
           </dl>
           <p className="eligibility-callout">
             <EligibilitySentence eligibility={licence.eligibility} />
+            {licence.renewalInProgress ? <RenewalInProgress progress={licence.renewalInProgress} /> : null}
           </p>
           {licence.eligibility.renewable ? (
             <RenewalOptionsSection serialNumber={licence.serialNumber} options={licence.renewalOptions} />

@@ -23,6 +23,8 @@ function filterLabel(filter: ListFilter, messages: Messages): string {
       return messages.filterExpired;
     case 'renewable':
       return messages.filterRenewable;
+    case 'in-open-order':
+      return messages.filterInOpenOrder;
   }
 }
 
@@ -36,6 +38,8 @@ function filterCount(filter: ListFilter, counts: LicenceCounts): number {
       return counts.expired;
     case 'renewable':
       return counts.renewable;
+    case 'in-open-order':
+      return counts.inOpenOrder;
   }
 }
 

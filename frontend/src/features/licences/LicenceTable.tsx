@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../lib/i18n/formatDate';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { licencePath } from '../../lib/paths';
+import { RenewalInProgress } from './RenewalInProgress';
 import { EligibilitySentence } from './EligibilitySentence';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
 import type { LicenceRow } from './useLicenceList';
@@ -104,6 +105,9 @@ function RenewalActions({ row, onRenew }: { row: LicenceRow; onRenew: (serialNum
   const { messages } = useI18n();
   // Each row's controls say which serial they are for, read out of context.
   const which = <span className="visually-hidden"> ({row.serialNumber})</span>;
+  if (row.renewalInProgress) {
+    return <RenewalInProgress progress={row.renewalInProgress} />;
+  }
   if (row.eligibility.reason === 'TOO_LATE') {
     return (
       <Link className="renewal-link" to={licencePath(row.serialNumber)}>

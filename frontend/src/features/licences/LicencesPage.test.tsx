@@ -41,9 +41,9 @@ const licences = [
   },
 ];
 
-const counts = { all: 3, expiringSoon: 1, expired: 1, renewable: 2 };
+const counts = { all: 3, expiringSoon: 1, expired: 1, renewable: 2, inOpenOrder: 1 };
 
-function page(nodes: typeof licences, totalCount: number, endCursor: string | null) {
+function page(nodes: readonly object[], totalCount: number, endCursor: string | null) {
   return {
     data: { licences: { nodes, pageInfo: { hasNextPage: endCursor !== null, endCursor }, totalCount, counts } },
   };
@@ -140,6 +140,7 @@ describe('my licences', () => {
       ['まもなく期限切れ 1件', 'false'],
       ['期限切れ 1件', 'false'],
       ['更新できる 2件', 'false'],
+      ['お手続き中 1件', 'false'],
     ]);
     await user.click(within(filters).getByRole('button', { name: '期限切れ 1件' }));
     await user.type(screen.getByRole('searchbox', { name: 'シリアル番号・製品名で検索' }), 'ｎ７ｃｍ{Enter}');
@@ -230,5 +231,28 @@ describe('my licences', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'サインイン' })).toBeDefined();
     expect(screen.getByTestId('current-path').textContent).toBe('/sign-in');
+  });
+
+  it('says of a serial in an unpaid order that its renewal is in progress, linking to the order', async () => {
+    const inOrder = {
+      ...licences[1],
+      eligibility: { renewable: false, reason: 'RENEWAL_IN_PROGRESS', opensOn: null, closesOn: null },
+      renewalInProgress: { orderNumber: 'O-2026-000001', dueOn: '2027-01-31' },
+    };
+    stubGraphqlServer({ Me: signedIn, Licences: () => page([inOrder], 1, null) });
+    renderApp('/licences?filter=in-open-order');
+
+    const row = await screen.findByRole('row', { name: /B6YD-KP3R-9TQM-2XWF-7CNH/ });
+    expect(row.querySelector('.renewal')?.textContent).toBe(
+      '更新のお手続き中です（お支払い待ち）O-2026-000001 お支払い期限: 2027年1月31日',
+    );
+    expect(within(row).getByRole('link', { name: 'O-2026-000001' }).getAttribute('href')).toBe('/orders/O-2026-000001');
+    expect(within(row).queryByRole('checkbox')).toBeNull();
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(
+      within(screen.getByRole('group', { name: '表示するライセンス' }))
+        .getByRole('button', { name: 'お手続き中 1件' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 });

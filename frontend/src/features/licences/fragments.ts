@@ -31,5 +31,9 @@ export const licenceRowFragment = graphql(`
     eligibility {
       ...EligibilityFacts
     }
+    renewalInProgress {
+      orderNumber
+      dueOn
+    }
   }
 `);

@@ -23,6 +23,7 @@ const licencesQuery = graphql(`
         expiringSoon
         expired
         renewable
+        inOpenOrder
       }
     }
   }
@@ -42,15 +43,16 @@ export type LicenceRow = LicencesQuery['licences']['nodes'][number];
 export type LicenceCounts = LicencesQuery['licences']['counts'];
 
 /** The filters the page offers, one at a time. */
-export type ListFilter = 'all' | 'expiring-soon' | 'expired' | 'renewable';
+export type ListFilter = 'all' | 'expiring-soon' | 'expired' | 'renewable' | 'in-open-order';
 
-export const listFilters: readonly ListFilter[] = ['all', 'expiring-soon', 'expired', 'renewable'];
+export const listFilters: readonly ListFilter[] = ['all', 'expiring-soon', 'expired', 'renewable', 'in-open-order'];
 
 const apiFilters: Record<ListFilter, LicenceFilter | null> = {
   all: null,
   'expiring-soon': { status: 'EXPIRING_SOON' },
   expired: { status: 'EXPIRED' },
   renewable: { renewable: true },
+  'in-open-order': { inOpenOrder: true },
 };
 
 interface Progress {

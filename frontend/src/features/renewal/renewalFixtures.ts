@@ -6,7 +6,11 @@ const cloud = { code: 'CLOUD', name: 'ウイルスバスター クラウド' };
 const tsStandard = { code: 'TS_STANDARD', name: 'ウイルスバスター トータルセキュリティ スタンダード' };
 const tsPremium = { code: 'TS_PREMIUM', name: 'ウイルスバスター トータルセキュリティ プレミアム' };
 
-const prices: Record<string, number[]> = { CLOUD: [5200, 9400, 12345], TS_STANDARD: [6105, 11200, 15600], TS_PREMIUM: [8105, 15000, 21000] };
+const prices: Record<string, number[]> = {
+  CLOUD: [5200, 9400, 12345],
+  TS_STANDARD: [6105, 11200, 15600],
+  TS_PREMIUM: [8105, 15000, 21000],
+};
 
 function options(products: (typeof cloud)[], from: number, autoRenewal: typeof cloud | null) {
   const terms = products.flatMap((product) =>
@@ -19,7 +23,15 @@ function options(products: (typeof cloud)[], from: number, autoRenewal: typeof c
     })),
   );
   const plan = autoRenewal
-    ? [{ product: autoRenewal, years: 1, autoRenewal: true, priceExcludingTax: 6105, newExpiresOn: `${from + 1}-06-14` }]
+    ? [
+        {
+          product: autoRenewal,
+          years: 1,
+          autoRenewal: true,
+          priceExcludingTax: 6105,
+          newExpiresOn: `${from + 1}-06-14`,
+        },
+      ]
     : [];
   return [...terms, ...plan];
 }
@@ -74,7 +86,14 @@ export function cartPrices(variables: Record<string, unknown>) {
   let subtotal = 0;
   const lines = linesOf(variables).map((line, index) => {
     const licence = licences[line.serialNumber] as
-      | { renewalOptions: { product: { code: string }; years: number; priceExcludingTax: number; newExpiresOn: string }[] }
+      | {
+          renewalOptions: {
+            product: { code: string };
+            years: number;
+            priceExcludingTax: number;
+            newExpiresOn: string;
+          }[];
+        }
       | undefined;
     const option = licence?.renewalOptions.find(
       (each) => each.product.code === line.productCode && each.years === line.years,
@@ -94,7 +113,10 @@ export function cartPrices(variables: Record<string, unknown>) {
         lines,
         totals: {
           lineCount: included,
-          rates: included === 0 ? [] : [{ ratePercent: 10, amountExcludingTax: subtotal, tax, amountIncludingTax: subtotal + tax }],
+          rates:
+            included === 0
+              ? []
+              : [{ ratePercent: 10, amountExcludingTax: subtotal, tax, amountIncludingTax: subtotal + tax }],
           subtotal,
           tax,
           totalIncludingTax: subtotal + tax,
@@ -123,7 +145,12 @@ export function account(profile: typeof billingProfile | null) {
 export const legalDocuments = () => ({
   data: {
     legalDocuments: [
-      { kind: 'TERMS', version: '2026-04', title: '使用許諾契約書', body: '第1条 本契約について。\n\n第2条 <b>使用</b>の許諾。' },
+      {
+        kind: 'TERMS',
+        version: '2026-04',
+        title: '使用許諾契約書',
+        body: '第1条 本契約について。\n\n第2条 <b>使用</b>の許諾。',
+      },
       { kind: 'PRIVACY', version: '2025-10', title: '個人情報の取り扱い', body: '1. 取得する情報\n\n2. 利用目的' },
     ],
   },
