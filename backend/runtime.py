@@ -1,5 +1,6 @@
 """The app's wiring, shared by the web app, the CLI and background workers: opened at start, closed at stop."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from backend.core.settings import Settings
 from backend.core.wakeups import Wakeups
 from backend.db.engine import create_engine, create_sessionmaker
 from backend.db.transactions import Transactions
+from backend.documents.pool import Renderer
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Runtime:
     keys: SecretKeys
     transactions: Transactions
     wakeups: Wakeups
+    renderer: Renderer
+    """Renders PDFs in a worker process, started at the first render: a command that renders none starts none."""
 
 
 @asynccontextmanager
@@ -35,6 +39,7 @@ async def open_runtime(
     catalogue = catalogue or load_catalogue(settings.catalogue_path)
     seller = seller or load_seller(settings.seller_path)
     engine = create_engine(settings.database_url)
+    renderer = Renderer()
     try:
         yield Runtime(
             settings=settings,
@@ -44,6 +49,8 @@ async def open_runtime(
             keys=SecretKeys(settings.secret_key),
             transactions=Transactions(create_sessionmaker(engine)),
             wakeups=Wakeups(),
+            renderer=renderer,
         )
     finally:
+        await asyncio.to_thread(renderer.close)
         await engine.dispose()

@@ -9,9 +9,13 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from backend.accounts.password_reset import send_requested_links
 from backend.core.wakeups import Topic
+from backend.documents.storage import DocumentClaim, claim_pending, store_rendered
 from backend.mail.dispatch import dispatch_batch, forget_sent
+from backend.orders.issued_documents import issued_document, mail_invoice
 from backend.runtime import Runtime
 
 POLL_SECONDS = 2.0
@@ -42,6 +46,29 @@ async def _send_password_links(runtime: Runtime) -> int:
     return taken
 
 
+async def _render_document(runtime: Runtime) -> int:
+    """One document: claimed (its lease committed first, so a failure below waits out the lease instead of
+    blocking the queue), rendered in the pool outside any transaction, then stored with its mail."""
+    claim: DocumentClaim | None = await runtime.transactions.write(lambda db: claim_pending(db, runtime.clock.now()))
+    if claim is None:
+        return 0
+    issued = await runtime.transactions.read(
+        lambda db: issued_document(db, runtime.catalogue, runtime.seller, claim.kind, claim.number)
+    )
+    pdf = await runtime.renderer.render(issued.content)
+
+    async def store(db: AsyncSession) -> int:
+        now = runtime.clock.now()
+        stored = await store_rendered(db, claim, pdf, now)
+        if stored is None:
+            return 0
+        return await mail_invoice(db, runtime.settings.mail, runtime.seller, issued, stored, now)
+
+    if await runtime.transactions.write(store):
+        runtime.wakeups.notify(Topic.MAIL)
+    return 1
+
+
 async def _dispatch_mail(runtime: Runtime) -> int:
     report = await dispatch_batch(runtime.transactions, runtime.settings.mail, runtime.clock, _rng)
     # Messages handed back untried are not progress: the server needs a pause before the next batch.
@@ -54,7 +81,8 @@ async def _forget_sent_mail(runtime: Runtime) -> int:
 
 
 PASSWORD_LINKS = Job("password-links", _send_password_links, POLL_SECONDS, Topic.RESET_LINKS)
+DOCUMENT_RENDERING = Job("render-documents", _render_document, POLL_SECONDS, Topic.DOCUMENTS)
 MAIL_DISPATCH = Job("mail-dispatch", _dispatch_mail, POLL_SECONDS, Topic.MAIL)
 OUTBOX_TIDY = Job("outbox-tidy", _forget_sent_mail, TIDY_SECONDS)
-ALL_JOBS = (PASSWORD_LINKS, MAIL_DISPATCH, OUTBOX_TIDY)
+ALL_JOBS = (PASSWORD_LINKS, DOCUMENT_RENDERING, MAIL_DISPATCH, OUTBOX_TIDY)
 """In the order `run_until_idle` takes them: work that writes mail comes before the dispatcher."""

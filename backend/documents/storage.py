@@ -1,12 +1,25 @@
-"""Requesting a document in the issuing transaction, and reading its state back."""
+"""Stored documents: requested in the issuing transaction, claimed and stored by the renderer, read by their owner.
 
+A renderer claims one pending row at a time with a lease (`FOR UPDATE SKIP LOCKED`, so two
+renderers never take the same row), renders outside any transaction, and stores the bytes with
+an UPDATE that only a pending row accepts: a renderer that lost its lease to another, and
+finishes second, stores nothing. A document that keeps failing is tried again after a lease
+that doubles each time, so it never starves the others.
+"""
+
+import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
 
+from backend.documents.content import DocumentKind
 from backend.documents.models import DocumentState, StoredDocument
+
+FIRST_LEASE = timedelta(minutes=5)
+LONGEST_LEASE = timedelta(hours=6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +27,26 @@ class DocumentStatus:
     ready: bool
     byte_size: int | None
     sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentClaim:
+    """A pending document a renderer holds until `lease_until`."""
+
+    id: int
+    kind: DocumentKind
+    number: str
+    account_id: int
+    attempts: int
+    """Including this one."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFile:
+    kind: DocumentKind
+    number: str
+    content: bytes
+    sha256: str
 
 
 async def request_document(db: AsyncSession, kind: str, number: str, account_id: int, now: datetime) -> None:
@@ -36,3 +69,74 @@ async def document_statuses(db: AsyncSession, kind: str, numbers: list[str]) -> 
         number: DocumentStatus(state == DocumentState.READY, byte_size, sha256)
         for number, state, byte_size, sha256 in rows
     }
+
+
+async def claim_pending(db: AsyncSession, now: datetime) -> DocumentClaim | None:
+    """The oldest pending document nobody holds (or whose holder's lease has passed), leased to the caller."""
+    row = (
+        await db.execute(
+            select(
+                StoredDocument.id,
+                StoredDocument.kind,
+                StoredDocument.number,
+                StoredDocument.account_id,
+                StoredDocument.attempts,
+            )
+            .where(
+                StoredDocument.state == DocumentState.PENDING,
+                or_(StoredDocument.lease_until.is_(None), StoredDocument.lease_until <= now),
+            )
+            .order_by(StoredDocument.attempts, StoredDocument.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+    ).first()
+    if row is None:
+        return None
+    document_id, kind, number, account_id, attempts = row
+    lease = min(FIRST_LEASE * 2**attempts, LONGEST_LEASE)
+    await db.execute(
+        update(StoredDocument)
+        .where(StoredDocument.id == document_id)
+        .values(lease_until=now + lease, attempts=attempts + 1)
+    )
+    return DocumentClaim(document_id, DocumentKind(kind), number, account_id, attempts + 1)
+
+
+async def store_rendered(db: AsyncSession, claim: DocumentClaim, content: bytes, now: datetime) -> DocumentFile | None:
+    """Store the bytes, once and for ever; None when another renderer stored the document first."""
+    sha256 = hashlib.sha256(content).hexdigest()
+    stored = await db.scalar(
+        update(StoredDocument)
+        .where(StoredDocument.id == claim.id, StoredDocument.state == DocumentState.PENDING)
+        .values(
+            state=DocumentState.READY,
+            content=content,
+            byte_size=len(content),
+            sha256=sha256,
+            rendered_at=now,
+            lease_until=None,
+        )
+        .returning(StoredDocument.id)
+        .execution_options(synchronize_session=False)
+    )
+    if stored is None:
+        return None
+    return DocumentFile(claim.kind, claim.number, content, sha256)
+
+
+async def stored_file(db: AsyncSession, kind: DocumentKind, number: str, account_id: int) -> DocumentFile | None:
+    """The owner's rendered document; None for a pending, missing or another account's one alike."""
+    document = await db.scalar(
+        select(StoredDocument)
+        .options(undefer(StoredDocument.content))
+        .where(
+            StoredDocument.kind == kind,
+            StoredDocument.number == number,
+            StoredDocument.account_id == account_id,
+            StoredDocument.state == DocumentState.READY,
+        )
+    )
+    if document is None or document.content is None or document.sha256 is None:
+        return None
+    return DocumentFile(kind, number, document.content, document.sha256)

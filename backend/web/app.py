@@ -21,7 +21,7 @@ from backend.core.settings import Settings
 from backend.graphql.schema import create_schema
 from backend.mail_catcher.smtp import catching_mail, check_can_catch
 from backend.runtime import open_runtime
-from backend.web import dev_mail
+from backend.web import dev_mail, documents
 from backend.web.graphql_endpoint import GraphQLEndpoint
 from backend.web.security_headers import SecurityHeaders
 from backend.web.spa import single_page_app
@@ -71,6 +71,7 @@ def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bo
         routes=[
             Route("/graphql", graphql),
             Route("/healthz", health),
+            *documents.routes(),
             Mount("/assets", StaticFiles(directory=settings.frontend_dist / "assets", check_dir=False)),
             *(dev_mail.routes(settings) if catch_mail else dev_mail.absent_routes(production=production)),
             Route("/", spa),

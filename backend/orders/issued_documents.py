@@ -1,0 +1,226 @@
+"""What an issued quote or invoice says, read back from its stored snapshot, and the invoice's mail.
+
+The renderer asks for a document by its number; this builds its content from what the issuing
+transaction wrote (lines, totals, billing details and bank account as they were then), so a
+re-render, a changed price or a changed profile can never make a document disagree with its
+order. Product names come from the catalogue in the document's language.
+
+The invoice's mail goes in the same transaction that stores its PDF, with those bytes attached:
+the mail and the download are the same file, and a renderer that lost the race mails nothing.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote as url_quote
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.accounts.emails import normalise_email
+from backend.accounts.models import Account
+from backend.billing.seller import AccountType, Seller
+from backend.catalog.catalogue import Catalogue
+from backend.core.language import Language
+from backend.core.settings import MailSettings
+from backend.documents.content import Addressee, BankDetails, DocumentContent, DocumentKind, DocumentLine
+from backend.documents.presentation import account_type, addressee_name, long_date, printable, yen
+from backend.documents.storage import DocumentFile
+from backend.licences.serials import format_serial
+from backend.mail.compose import Attachment, MailCompositionError, Recipient, compose
+from backend.mail.outbox import enqueue
+from backend.orders.billing import BillingDetails
+from backend.orders.models import Invoice, Order, Quote
+from backend.orders.views import LineView, billing_of, order_lines, quote_lines, view_totals
+
+INVOICE_MAIL = "invoice"
+ORDER_PAGE_PATH = "/orders"
+"""The SPA's order page (frontend/src/lib/paths.ts): /orders/O-2026-000001."""
+FILENAME_WORD = {
+    (DocumentKind.INVOICE, Language.JA): "請求書",
+    (DocumentKind.INVOICE, Language.EN): "invoice",
+    (DocumentKind.QUOTE, Language.JA): "見積書",
+    (DocumentKind.QUOTE, Language.EN): "quote",
+}
+
+
+logger = logging.getLogger(__name__)
+
+
+class IssuedDocumentMissingError(LookupError):
+    """A document was requested for a number no quote or invoice has: a bug, never the customer's input."""
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedDocument:
+    content: DocumentContent
+    voided: bool
+    """An invoice whose order was cancelled before it was rendered: stored, but not mailed."""
+
+
+def document_filename(kind: DocumentKind, number: str, language: Language) -> str:
+    """請求書-I-2026-000001.pdf / invoice-I-2026-000001.pdf: the download's and the attachment's name."""
+    return f"{FILENAME_WORD[kind, language]}-{number}.pdf"
+
+
+async def issued_document(
+    db: AsyncSession, catalogue: Catalogue, seller: Seller, kind: DocumentKind, number: str
+) -> IssuedDocument:
+    if kind is DocumentKind.QUOTE:
+        return await _quote(db, catalogue, seller, number)
+    return await _invoice(db, catalogue, seller, number)
+
+
+async def _quote(db: AsyncSession, catalogue: Catalogue, seller: Seller, number: str) -> IssuedDocument:
+    quote = await db.scalar(select(Quote).where(Quote.number == number))
+    if quote is None:
+        raise IssuedDocumentMissingError(f"no quote {number}")
+    language = Language(quote.language)
+    lines = (await quote_lines(db, [quote.id]))[quote.id]
+    totals = view_totals(lines)
+    billing = billing_of(quote)
+    content = DocumentContent(
+        kind=DocumentKind.QUOTE,
+        language=language,
+        number=quote.number,
+        issued_on=quote.issued_on,
+        issuer=seller.issuer,
+        addressee=_addressee(billing),
+        lines=_document_lines(lines, catalogue, language),
+        rates=totals.rates,
+        subtotal=totals.subtotal,
+        tax=totals.tax,
+        total_including_tax=totals.total_including_tax,
+        purchase_order_number=billing.purchase_order_number,
+        valid_until=quote.valid_until,
+    )
+    return IssuedDocument(content, voided=False)
+
+
+async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, number: str) -> IssuedDocument:
+    row = (
+        await db.execute(
+            select(Order, Invoice, Quote.number)
+            .join(Invoice, Invoice.order_id == Order.id)
+            .outerjoin(Quote, Quote.id == Order.quote_id)
+            .where(Invoice.number == number)
+        )
+    ).first()
+    if row is None:
+        raise IssuedDocumentMissingError(f"no invoice {number}")
+    order, invoice, quote_number = row
+    language = Language(order.language)
+    lines = (await order_lines(db, [order.id]))[order.id]
+    billing = billing_of(order)
+    content = DocumentContent(
+        kind=DocumentKind.INVOICE,
+        language=language,
+        number=invoice.number,
+        issued_on=invoice.issued_on,
+        issuer=seller.issuer,
+        addressee=_addressee(billing),
+        lines=_document_lines(lines, catalogue, language),
+        rates=view_totals(lines).rates,
+        subtotal=invoice.subtotal,
+        tax=invoice.tax,
+        total_including_tax=invoice.total_including_tax,
+        purchase_order_number=billing.purchase_order_number,
+        due_on=invoice.due_on,
+        order_number=order.number,
+        quote_number=quote_number,
+        bank=BankDetails(
+            bank_code=invoice.bank_code,
+            bank_name=invoice.bank_name,
+            branch_code=invoice.branch_code,
+            branch_name=invoice.branch_name,
+            account_type=AccountType(invoice.account_type),
+            account_number=invoice.account_number,
+            holder_kana=invoice.holder_kana,
+        ),
+    )
+    return IssuedDocument(content, voided=invoice.voided_at is not None)
+
+
+def _addressee(billing: BillingDetails) -> Addressee:
+    return Addressee(
+        company_name=billing.company_name,
+        department=billing.department,
+        contact_name=billing.contact_name,
+        postal_code=billing.postal_code,
+        address=billing.address,
+        phone=billing.phone,
+        email=billing.email,
+    )
+
+
+def _document_lines(lines: list[LineView], catalogue: Catalogue, language: Language) -> list[DocumentLine]:
+    def product_name(code: str) -> str:
+        # A product withdrawn from the catalogue since the order still prints, by its code.
+        product = catalogue.get(code)
+        return product.name(language) if product else code
+
+    return [
+        DocumentLine(
+            serial_number=format_serial(line.serial_number),
+            product_name=product_name(line.product_code),
+            years=line.years,
+            auto_renewal=line.auto_renewal,
+            expected_new_expires_on=line.expected_new_expires_on,
+            amount_excluding_tax=line.price_excluding_tax,
+            tax_rate_percent=line.tax_rate_percent,
+        )
+        for line in lines
+    ]
+
+
+async def mail_invoice(
+    db: AsyncSession, mail: MailSettings, seller: Seller, issued: IssuedDocument, pdf: DocumentFile, now: datetime
+) -> int:
+    """Put the invoice's mail, its PDF attached, in the outbox for the account's address and the billing
+    e-mail (once when they are the same); how many messages. Nothing for a voided invoice.
+
+    An address mail cannot go to is logged and skipped: the invoice is stored and downloadable whatever
+    happens to its mail, and the other address still gets it."""
+    content = issued.content
+    bank, due_on, order_number = content.bank, content.due_on, content.order_number
+    if issued.voided or bank is None or due_on is None or order_number is None:
+        return 0  # a voided invoice, or a quote: quotes are downloaded, not mailed
+    account_email = await db.scalar(
+        select(Account.email).join(Order, Order.account_id == Account.id).where(Order.number == order_number)
+    )
+    addresses = {normalise_email(address): address for address in (content.addressee.email, account_email) if address}
+    name = addressee_name(content.addressee, content.language)
+    attachment = Attachment(
+        document_filename(DocumentKind.INVOICE, content.number, content.language), "application/pdf", pdf.content
+    )
+    values = {
+        "name_lines": [name.heading, *name.below],
+        "order_number": order_number,
+        "invoice_number": content.number,
+        "issued_on": long_date(content.issued_on, content.language),
+        "due_on": long_date(due_on, content.language),
+        "line_count": len(content.lines),
+        "total": yen(content.total_including_tax),
+        "bank_name": bank.bank_name,
+        "bank_code": bank.bank_code,
+        "branch_name": bank.branch_name,
+        "branch_code": bank.branch_code,
+        "account_type": account_type(bank.account_type, content.language),
+        "account_number": bank.account_number,
+        "holder_kana": bank.holder_kana,
+        "order_link": f"{mail.public_url}{ORDER_PAGE_PATH}/{url_quote(order_number)}",
+        "issuer_name": seller.issuer.name(content.language),
+        "support_email": seller.issuer.support_email,
+    }
+    display_name = printable(content.addressee.company_name or content.addressee.contact_name or "")
+    queued = 0
+    for address in sorted(addresses.values()):
+        recipient = Recipient(address, display_name or None, content.language)
+        try:
+            message = compose(INVOICE_MAIL, recipient, values, sender=mail.sender, now=now, attachments=[attachment])
+        except MailCompositionError:
+            logger.exception("invoice %s: not mailed to one of its addresses", content.number)
+            continue
+        await enqueue(db, message, now)
+        queued += 1
+    return queued
