@@ -35,7 +35,7 @@ function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
   return (
     <section className="order-lines card" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.linesHeading}</h2>
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={words.linesTable} tabIndex={0}>
         <table className="review-table">
           <thead>
             <tr>

@@ -44,6 +44,7 @@ const ja = {
   warningNotQualifiedInvoice:
     'この請求書は適格請求書（インボイス）ではありません。ご入金の確認後にお送りする領収書が適格請求書となります。',
   linesHeading: 'ご注文の内容',
+  linesTable: 'ご注文の明細',
   columnPreviousProduct: '現在の製品・有効期限',
   columnProduct: '更新後の製品',
   billingHeading: '請求先',
@@ -103,6 +104,7 @@ const en: OrderMessages = {
   warningNotQualifiedInvoice:
     'This invoice is not a qualified invoice; the receipt we send once your payment arrives is.',
   linesHeading: 'What you ordered',
+  linesTable: 'The lines of the order',
   columnPreviousProduct: 'Current product and expiry',
   columnProduct: 'Renewed as',
   billingHeading: 'Billing details',

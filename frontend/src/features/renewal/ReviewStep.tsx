@@ -194,7 +194,7 @@ export function ReviewStep(props: Props) {
 
       <section className="review-section card" aria-labelledby={linesId}>
         <h2 id={linesId}>{words.reviewLinesHeading}</h2>
-        <div className="table-scroll review-lines" role="region" aria-labelledby={linesId} tabIndex={0}>
+        <div className="table-scroll review-lines" role="region" aria-label={words.reviewLinesTable} tabIndex={0}>
           <table className="review-table">
             <thead>
               <tr>
