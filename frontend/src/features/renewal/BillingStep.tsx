@@ -42,10 +42,14 @@ function BillingInputField({
     <div className="field">
       <label htmlFor={id}>
         {label}
+        {/* A word apart, so the field's name reads "Phone required", not "Phonerequired". */}
         {conditional ? null : (
-          <span className={optional ? 'field-optional' : 'field-required'}>
-            {optional ? words.optional : words.required}
-          </span>
+          <>
+            {' '}
+            <span className={optional ? 'field-optional' : 'field-required'}>
+              {optional ? words.optional : words.required}
+            </span>
+          </>
         )}
       </label>
       {hint ? (

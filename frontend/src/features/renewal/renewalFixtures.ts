@@ -163,3 +163,42 @@ export const renewalHandlers = {
   RenewalCartPrices: cartPrices,
   RenewalLegalDocuments: legalDocuments,
 };
+
+export const cartKey = 'koushin.renewalCart.demo@koushin.example';
+
+/** A cart left in the session (as by an earlier visit), so a test can open the billing or review step. */
+export function keepCart(...serialNumbers: string[]) {
+  window.sessionStorage.setItem(
+    cartKey,
+    JSON.stringify(
+      serialNumbers.map((serialNumber) => ({ serialNumber, productCode: 'CLOUD', years: 1, autoRenewal: false })),
+    ),
+  );
+}
+
+export const quoteNumber = 'Q-2026-000045';
+
+export function quote(status: 'READY' | 'RENDERING') {
+  return {
+    number: quoteNumber,
+    issuedOn: '2026-11-26',
+    validUntil: '2026-12-26',
+    pdfUrl: `/documents/quotes/${quoteNumber}.pdf`,
+    document: { status },
+  };
+}
+
+/** The `PlaceRenewalOrder` answer: the order placed, or the errors (RenewalError's fields, the rest null). */
+export function placement(
+  orderNumber: string | null,
+  errors: { code: string; field?: string; path?: string[] }[] = [],
+) {
+  return {
+    data: {
+      placeRenewalOrder: {
+        order: orderNumber === null ? null : { number: orderNumber },
+        errors: errors.map((error) => ({ ...noDetails, path: null, ...error })),
+      },
+    },
+  };
+}

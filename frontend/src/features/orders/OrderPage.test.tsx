@@ -1,0 +1,337 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signedIn, stubGraphqlServer } from '../../testing/graphqlServer';
+import {
+  bankAccount,
+  documentStates,
+  invoiceDocument,
+  order,
+  orderFound,
+  orderNumber,
+  quoteDocument,
+  type OrderFixture,
+} from '../../testing/orderFixtures';
+import { renderApp } from '../../testing/renderApp';
+import { documentPollMs } from './useOrderDocuments';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const placed = { pathname: `/orders/${orderNumber}`, state: { placed: true } };
+
+function withInvoice(status: 'READY' | 'RENDERING', change: Partial<OrderFixture> = {}): OrderFixture {
+  return { ...order, ...change, invoice: { ...order.invoice, ...invoiceDocument(status) } };
+}
+
+/** Each answer in turn, the last one again for every later request. */
+function inTurn(...answers: OrderFixture[]) {
+  let asked = 0;
+  return () => documentStates(answers[Math.min(asked++, answers.length - 1)] ?? order);
+}
+
+/** A description list's terms and descriptions, in reading order. */
+function pairs(list: Element | null | undefined): string[] {
+  return Array.from(list?.querySelectorAll('dt, dd') ?? [], (cell) => cell.textContent);
+}
+
+function invoiceSection(name = '請求書') {
+  return screen.getByRole('region', { name });
+}
+
+async function tick() {
+  await act(() => vi.advanceTimersByTimeAsync(documentPollMs));
+}
+
+describe('the completion page', () => {
+  it('shows the order and invoice numbers, the dates, the amount, the bank account and the warnings', async () => {
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(order) });
+    renderApp(placed);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'お申し込み完了' })).toBeDefined();
+    expect(
+      await screen.findByText('お申し込みありがとうございます。ご注文を受け付け、請求書を発行しました。'),
+    ).toBeDefined();
+    expect(pairs(document.querySelector('.completion dl'))).toEqual(['注文番号', orderNumber]);
+    expect(
+      screen.getByText(
+        '請求書（PDF）は、アカウントのメールアドレスと請求先のメールアドレス（keiri@demo.example）にもお送りしました。',
+      ),
+    ).toBeDefined();
+
+    const invoice = invoiceSection();
+    const [facts, bank] = invoice.querySelectorAll('dl');
+    expect(pairs(facts)).toEqual([
+      '請求書番号',
+      'I-2026-000123',
+      '発行日',
+      '2026年11月26日',
+      'お支払い期限',
+      '2027年1月26日',
+      'ご請求金額（税込）',
+      '22,220円',
+    ]);
+    expect(within(invoice).getByRole('heading', { level: 3 }).textContent).toBe('お振込先');
+    expect(pairs(bank)).toEqual([
+      '銀行',
+      'みずほ銀行（0001）',
+      '支店',
+      'コウシン支店（951）',
+      '預金種目',
+      '普通',
+      '口座番号',
+      '3000123',
+      '口座名義',
+      'カ）コウシンソフトウエア',
+    ]);
+    expect(
+      within(invoice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'ご請求金額と同じ金額を、お支払い期限までにこの口座へお振り込みください。',
+      'この口座番号はこの請求書専用です。ほかのご注文のお支払いには使わないでください。',
+      '振込手数料はお客様のご負担となります。',
+      'この請求書は適格請求書（インボイス）ではありません。ご入金の確認後にお送りする領収書が適格請求書となります。',
+    ]);
+    const download = within(invoice).getByRole('link', { name: '請求書をダウンロード' });
+    expect(download.getAttribute('href')).toBe('/documents/invoices/I-2026-000123.pdf');
+    expect(download.hasAttribute('download')).toBe(true);
+    // Already rendered: nothing to wait for, so nothing is asked again.
+    expect(screen.queryByText('PDFを作成しています。しばらくお待ちください…')).toBeNull();
+  });
+
+  it('says the invoice PDF is being prepared, asks every 1.5 s, and offers the link once it is ready', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const requests = stubGraphqlServer({
+      Me: signedIn,
+      Order: () => orderFound(withInvoice('RENDERING')),
+      OrderDocuments: inTurn(withInvoice('RENDERING'), withInvoice('READY')),
+    });
+    const polls = () => requests.filter((request) => request.operationName === 'OrderDocuments');
+    renderApp(placed);
+
+    const preparing = await within(await screen.findByRole('region', { name: '請求書' })).findByText(
+      'PDFを作成しています。しばらくお待ちください…',
+    );
+    // Announced where the link will appear, so a screen reader hears when it does.
+    expect(preparing.closest('[aria-live]')?.getAttribute('aria-live')).toBe('polite');
+    expect(within(invoiceSection()).queryByRole('link')).toBeNull();
+    expect(polls()).toHaveLength(0);
+
+    await tick();
+    await waitFor(() => expect(polls()).toHaveLength(1));
+    expect(polls()[0]?.variables).toEqual({ number: orderNumber });
+    expect(within(invoiceSection()).queryByRole('link')).toBeNull();
+
+    await tick();
+    const download = await within(invoiceSection()).findByRole('link', { name: '請求書をダウンロード' });
+    expect(download.getAttribute('href')).toBe('/documents/invoices/I-2026-000123.pdf');
+    expect(screen.queryByText('PDFを作成しています。しばらくお待ちください…')).toBeNull();
+
+    await tick();
+    await tick();
+    expect(polls()).toHaveLength(2);
+  });
+
+  it('reads in English: the amounts, the dates and the account type', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    const current = { ...order.invoice, bankAccount: { ...bankAccount, accountType: 'CURRENT' } };
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound({ ...order, invoice: current }) });
+    renderApp(placed);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeDefined();
+    const invoice = await screen.findByRole('region', { name: 'Invoice' });
+    const [facts, bank] = invoice.querySelectorAll('dl');
+    expect(pairs(facts)).toEqual([
+      'Invoice number',
+      'I-2026-000123',
+      'Issued on',
+      '26 Nov 2026',
+      'Payment due',
+      '26 Jan 2027',
+      'Amount due incl. tax',
+      '¥22,220',
+    ]);
+    expect(pairs(bank)).toEqual([
+      'Bank',
+      'みずほ銀行 (0001)',
+      'Branch',
+      'コウシン支店 (951)',
+      'Account type',
+      'Current (当座)',
+      'Account number',
+      '3000123',
+      'Account holder',
+      'カ）コウシンソフトウエア',
+    ]);
+    expect(
+      within(invoice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Please transfer exactly the amount due to this account by the due date.',
+      'This account number is for this invoice only: please do not use it to pay other orders.',
+      'Transfer fees are paid by the customer.',
+      'This invoice is not a qualified invoice; the receipt we send once your payment arrives is.',
+    ]);
+  });
+});
+
+describe('an order’s page', () => {
+  it('names the order, its day in Japan and its status, and offers the quote it was placed from once rendered', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const fromQuote = (status: 'READY' | 'RENDERING') => ({ ...order, quote: quoteDocument(status) });
+    stubGraphqlServer({
+      Me: signedIn,
+      Order: () => orderFound(fromQuote('RENDERING')),
+      OrderDocuments: inTurn(fromQuote('READY')),
+    });
+    renderApp(`/orders/${orderNumber}`);
+
+    expect(screen.getByRole('heading', { level: 1, name: `注文番号 ${orderNumber}` })).toBeDefined();
+    const quote = await screen.findByRole('region', { name: '見積書' });
+    expect(pairs(document.querySelector('.order-facts'))).toEqual([
+      'お申し込み日',
+      '2026年11月26日',
+      '状態',
+      '支払い待ち',
+    ]);
+    expect(screen.queryByText('お申し込みありがとうございます。ご注文を受け付け、請求書を発行しました。')).toBeNull();
+    expect(within(quote).getByText('見積書 Q-2026-000045の価格でお申し込みいただきました。')).toBeDefined();
+    expect(within(quote).getByText('PDFを作成しています。しばらくお待ちください…')).toBeDefined();
+
+    await tick();
+    const download = await within(quote).findByRole('link', { name: '見積書 Q-2026-000045（PDF）をダウンロード' });
+    expect(download.getAttribute('href')).toBe('/documents/quotes/Q-2026-000045.pdf');
+  });
+
+  it('says so when the number is not one of the account’s orders', async () => {
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(null) });
+    renderApp('/orders/O-2026-999999');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'ご注文が見つかりません' })).toBeDefined();
+    expect(screen.getByText('このご注文はお客様のアカウントに見つかりません。')).toBeDefined();
+  });
+});
+
+describe('cancelling an order', () => {
+  const cancelled: OrderFixture = {
+    ...order,
+    status: 'CANCELLED',
+    cancellable: false,
+    cancelledAt: '2026-11-27T02:00:00+00:00',
+    invoice: { ...order.invoice, voided: true },
+  };
+
+  /** The order as the server has it: cancelled once the mutation has been answered with no error. */
+  function server(cancelAnswer: { code: string }[]) {
+    let current = order;
+    return stubGraphqlServer({
+      Me: signedIn,
+      Order: () => orderFound(current),
+      CancelOrder: () => {
+        if (cancelAnswer.length === 0) {
+          current = cancelled;
+        }
+        return {
+          data: {
+            cancelOrder: {
+              order: { number: current.number, status: current.status, cancellable: current.cancellable },
+              errors: cancelAnswer,
+            },
+          },
+        };
+      },
+    });
+  }
+
+  it('asks first in a dialog that takes focus, closes on Escape and gives focus back, cancelling nothing', async () => {
+    const requests = server([]);
+    const user = userEvent.setup();
+    renderApp(`/orders/${orderNumber}`);
+
+    const open = await screen.findByRole('button', { name: '注文をキャンセル' });
+    await user.click(open);
+    const dialog = screen.getByRole('alertdialog', { name: 'このご注文をキャンセルしますか？' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.getAttribute('aria-describedby')).not.toBeNull();
+    expect(document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      `ご注文 ${orderNumber}をキャンセルすると、請求書は無効になり、ライセンスはもう一度お申し込みいただけるようになります。`,
+    );
+    // The safe choice has focus, so Enter on an untouched dialog cancels nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'キャンセルしない' }));
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(open);
+
+    await user.click(open);
+    await user.click(screen.getByRole('button', { name: 'キャンセルしない' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(requests.filter((request) => request.operationName === 'CancelOrder')).toHaveLength(0);
+    expect(screen.getByText('支払い待ち')).toBeDefined();
+  });
+
+  it('cancels by the mutation and shows the order as cancelled at once: status, date, void invoice', async () => {
+    const requests = server([]);
+    const user = userEvent.setup();
+    renderApp(`/orders/${orderNumber}`);
+
+    await user.click(await screen.findByRole('button', { name: '注文をキャンセル' }));
+    await user.click(screen.getByRole('button', { name: 'キャンセルする' }));
+
+    expect(await screen.findByText('2026年11月27日にキャンセルされました。')).toBeDefined();
+    expect(
+      requests.filter((request) => request.operationName === 'CancelOrder').map((request) => request.variables),
+    ).toEqual([{ number: orderNumber }]);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(pairs(document.querySelector('.order-facts'))).toEqual([
+      'お申し込み日',
+      '2026年11月26日',
+      '状態',
+      'キャンセル済み',
+      'キャンセル済み',
+      '2026年11月27日にキャンセルされました。',
+    ]);
+    const invoice = invoiceSection();
+    expect(within(invoice).getByText('この請求書は無効です（ご注文はキャンセルされました）。')).toBeDefined();
+    // Not to be paid: no bank account and no warnings about paying into it.
+    expect(within(invoice).queryByText('お振込先')).toBeNull();
+    expect(within(invoice).queryByRole('listitem')).toBeNull();
+    expect(screen.queryByRole('button', { name: '注文をキャンセル' })).toBeNull();
+  });
+
+  it('says why an order cannot be cancelled, and leaves it as it was', async () => {
+    const requests = server([{ code: 'NOT_CANCELLABLE' }]);
+    const user = userEvent.setup();
+    renderApp(`/orders/${orderNumber}`);
+
+    await user.click(await screen.findByRole('button', { name: '注文をキャンセル' }));
+    await user.click(screen.getByRole('button', { name: 'キャンセルする' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'このご注文はお支払い待ちではないため、キャンセルできません。',
+    );
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('支払い待ち')).toBeDefined();
+    expect(within(invoiceSection()).getByText('お振込先')).toBeDefined();
+    expect(requests.filter((request) => request.operationName === 'CancelOrder')).toHaveLength(1);
+    // Nothing changed, so nothing is asked again.
+    expect(requests.filter((request) => request.operationName === 'Order')).toHaveLength(1);
+  });
+
+  it('says it in English too', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    server([{ code: 'NOT_CANCELLABLE' }]);
+    const user = userEvent.setup();
+    renderApp(`/orders/${orderNumber}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Cancel the order' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Cancel this order?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel the order' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Only an order awaiting payment can be cancelled.');
+  });
+});
