@@ -218,9 +218,19 @@ test('a single renewal by keyboard alone, then cancelled: its serial is free aga
   await tabTo(page, page.getByRole('button', { name: '請求先の入力へ進む' }));
   await page.keyboard.press('Enter');
 
-  // Billing is prefilled from the last order's details.
+  // Billing typed in (over whatever an earlier order left prefilled).
   await expect(page.getByRole('heading', { level: 1, name: '請求先の入力' })).toBeVisible();
-  await expect(page.getByLabel('会社名')).toHaveValue('株式会社デモ商事');
+  for (const [label, value] of [
+    ['会社名', '株式会社デモ商事'],
+    ['電話番号', '03-1234-5678'],
+    ['郵便番号', '100-0005'],
+    ['住所', '東京都千代田区丸の内1-1-1'],
+  ] as const) {
+    await tabTo(page, page.getByLabel(label));
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(value);
+    await expect(page.getByLabel(label)).toHaveValue(value);
+  }
   await tabTo(page, page.getByRole('button', { name: 'お申し込み内容の確認へ進む' }));
   await page.keyboard.press('Enter');
 
@@ -266,6 +276,7 @@ test('a single renewal by keyboard alone, then cancelled: its serial is free aga
   await cancel.getByRole('button', { name: 'キャンセルする' }).click();
   await expect(page.getByText('この請求書は無効です（ご注文はキャンセルされました）。')).toBeVisible();
   await expect(page.getByRole('button', { name: '注文をキャンセル' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.screenshot({ path: screenshotPath('checkout-cancelled-ja'), fullPage: true });
   await page.getByRole('link', { name: 'マイライセンス' }).click();
   await expect(page.getByRole('button', { name: `契約更新を申し込む (${lapsed})` })).toBeVisible();

@@ -287,6 +287,8 @@ describe('cancelling an order', () => {
       requests.filter((request) => request.operationName === 'CancelOrder').map((request) => request.variables),
     ).toEqual([{ number: orderNumber }]);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    // The button is gone with the order's cancellability; focus starts again at the heading.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(pairs(document.querySelector('.order-facts'))).toEqual([
       'お申し込み日',
       '2026年11月26日',

@@ -1,10 +1,10 @@
 // One order (/orders/:orderNumber): its lines, totals, billing details, invoice and bank account,
 // the quote it was placed from, the PDFs, and [注文をキャンセル] while it can be cancelled. Reached
 // by placing the order (OrderNavigationState), it is the completion page (お申し込み完了).
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import type { CancelOrderErrorCode, OrderDetailFieldsFragment } from '../../gql/graphql';
+import type { CancelOrderErrorCode, OrderDetailFieldsFragment, OrderStatus } from '../../gql/graphql';
 import { isUnauthenticated } from '../../lib/graphql/errors';
 import { useResetGraphqlClient } from '../../lib/graphql/useResetGraphqlClient';
 import { errorSentence } from '../../lib/i18n/errorSentences';
@@ -130,6 +130,18 @@ function CancelOrder({ number }: { number: string }) {
   );
 }
 
+/** When the order shown is cancelled here, its [注文をキャンセル] button goes with it: focus starts again at
+ * the page's heading rather than falling to the top of the document. */
+function useFocusHeadingOnCancel(status: OrderStatus | undefined) {
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current === 'AWAITING_PAYMENT' && status === 'CANCELLED') {
+      document.querySelector<HTMLHeadingElement>('main h1')?.focus();
+    }
+    previous.current = status;
+  }, [status]);
+}
+
 export function OrderPage() {
   const { messages, language } = useI18n();
   const words = useOrderMessages();
@@ -143,6 +155,7 @@ export function OrderPage() {
   });
   const order = result.data?.order.order ?? null;
   const documents = useOrderDocuments(order);
+  useFocusHeadingOnCancel(order?.status);
   const quoteId = useId();
   const billingId = useId();
 

@@ -61,8 +61,7 @@ describe('the review step', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'お申し込み内容の確認' })).toBeDefined();
     // The section, and within it the table's scrolling region, both named by the heading.
-    const [lines] = screen.getAllByRole('region', { name: 'お申し込み内容' });
-    if (lines === undefined) throw new Error('no section named お申し込み内容');
+    const lines = screen.getByRole('region', { name: 'お申し込み内容' });
     expect(
       within(lines)
         .getAllByRole('row')
@@ -90,8 +89,7 @@ describe('the review step', () => {
       '住所',
       '東京都千代田区千代田1-1',
     ]);
-    const [terms] = screen.getAllByRole('region', { name: '使用許諾契約書' });
-    if (terms === undefined) throw new Error('no section named 使用許諾契約書');
+    const terms = screen.getByRole('region', { name: '使用許諾契約書への同意' });
     // Plain text in paragraphs: markup in a body is shown as written, never interpreted.
     expect(Array.from(terms.querySelectorAll('.legal-body p'), (paragraph) => paragraph.textContent)).toEqual([
       '第1条 本契約について。',
