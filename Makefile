@@ -60,13 +60,16 @@ test-frontend: setup
 test-browser: setup frontend/dist/index.html
 	npm run test:e2e
 
-bench: setup
+bench: setup frontend/dist/index.html
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; }
 	$(PY) -m bench.licences
 	$(PY) -m bench.sign_in
 	$(PY) -m bench.hostile_load
 	$(PY) -m bench.documents
 	$(PY) -m bench.pdfs
+	$(PY) -m bench.orders
+	$(PY) -m bench.cart
 	$(PY) -m bench.mail
 
 clean:

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,6 +36,7 @@ LIST_WITH_OPTIONS = (
     "renewalOptions { product { code name } years priceExcludingTax tax priceIncludingTax newExpiresOn autoRenewal } "
     "} } }"
 )
+PRODUCTS = ("CLOUD", "CLOUD_DLS_PREMIUM", "TS_STANDARD", "TS_PREMIUM")
 QUERIES = {"licences": LIST, "licences with eligibility and options": LIST_WITH_OPTIONS}
 
 
@@ -76,7 +78,12 @@ def main() -> None:
         print(f"  ratio GraphQL / bare:       {graphql_rate / bare_rate:9.4f}")
 
 
-def prepared_environment(work: Path) -> dict[str, str]:
+def spread_expiry(n: int) -> int:
+    """Serial n's expiry, in days from TODAY: spread over four years, about one in five long expired."""
+    return (n * 7) % 1400 - 300
+
+
+def prepared_environment(work: Path, expires_in_days: Callable[[int], int] = spread_expiry) -> dict[str, str]:
     """The environment of an app on a SQLite file in `work` holding the benchmark's account and serials."""
     environment = dict(
         os.environ,
@@ -84,17 +91,16 @@ def prepared_environment(work: Path) -> dict[str, str]:
         KOUSHIN_TODAY=TODAY.isoformat(),
         KOUSHIN_ENV="development",
     )
-    prepare_database(work, environment)
+    prepare_database(work, environment, expires_in_days)
     return environment
 
 
-def prepare_database(work: Path, environment: dict[str, str]) -> None:
+def prepare_database(work: Path, environment: dict[str, str], expires_in_days: Callable[[int], int]) -> None:
     master = work / "master.csv"
     lines = ["email,serial_number,product,expires_on"]
-    products = ["CLOUD", "CLOUD_DLS_PREMIUM", "TS_STANDARD", "TS_PREMIUM"]
     for n in range(SERIALS):
-        expires_on = TODAY + timedelta(days=(n * 7) % 1400 - 300)
-        lines.append(f"{EMAIL},BNCH{n:016d},{products[n % 4]},{expires_on.isoformat()}")
+        expires_on = TODAY + timedelta(days=expires_in_days(n))
+        lines.append(f"{EMAIL},{serial_of(n)},{product_of(n)},{expires_on.isoformat()}")
     master.write_text("\n".join(lines) + "\n", encoding="utf-8")
     for command, stdin in (
         (["migrate"], ""),
@@ -110,6 +116,14 @@ def prepare_database(work: Path, environment: dict[str, str]) -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+
+
+def serial_of(n: int) -> str:
+    return f"BNCH{n:016d}"
+
+
+def product_of(n: int) -> str:
+    return PRODUCTS[n % len(PRODUCTS)]
 
 
 def sign_in(url: str) -> str:
