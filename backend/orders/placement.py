@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.models import Account
@@ -331,8 +332,15 @@ def _billing_columns(billing: BillingDetails) -> dict[str, str | None]:
 
 
 async def _remember_billing(db: AsyncSession, account_id: int, billing: BillingDetails, now: datetime) -> None:
-    """Prefilled next time: the details of the latest quote or order."""
-    await db.merge(BillingProfile(account_id=account_id, updated_at=now, **_billing_columns(billing)))
+    """Prefilled next time: the details of the latest quote or order. One statement, INSERT … ON CONFLICT DO
+    UPDATE: a read-then-write would let two first quotes of one account (which take no lock) both insert."""
+    columns = {"updated_at": now, **_billing_columns(billing)}
+    upsert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
+    await db.execute(
+        upsert(BillingProfile)
+        .values(account_id=account_id, **columns)
+        .on_conflict_do_update(index_elements=[BillingProfile.account_id], set_=columns)
+    )
 
 
 def _line_rows(pricing: CartPricing, licence_ids: dict[str, int], **parent: int) -> list[dict[str, object]]:
