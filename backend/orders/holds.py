@@ -2,7 +2,7 @@
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,6 +16,9 @@ class RenewalInProgress:
     order_number: str
     due_on: date
     """The invoice's due date: pay by then, or the order expires (payments)."""
+    auto_renewal: bool
+    """Ordered with the annual auto-renewal (年額あんしん自動更新)."""
+    auto_renewal_stopped_at: datetime | None
 
 
 def held_by_open_order() -> ColumnElement[bool]:
@@ -28,10 +31,19 @@ async def renewals_in_progress(
 ) -> dict[str, RenewalInProgress]:
     """By normalised serial, for those of the account's serials held by an open order."""
     rows = await db.execute(
-        select(Licence.serial_number, Order.number, Invoice.due_on)
+        select(
+            Licence.serial_number,
+            Order.number,
+            Invoice.due_on,
+            OrderLine.auto_renewal,
+            OrderLine.auto_renewal_stopped_at,
+        )
         .join(OrderLine, OrderLine.open_licence_id == Licence.id)
         .join(Order, Order.id == OrderLine.order_id)
         .join(Invoice, Invoice.order_id == Order.id)
         .where(Licence.account_id == account_id, Licence.serial_number.in_(sorted(serial_numbers)))
     )
-    return {serial: RenewalInProgress(number, due_on) for serial, number, due_on in rows}
+    return {
+        serial: RenewalInProgress(number, due_on, auto_renewal, stopped_at)
+        for serial, number, due_on, auto_renewal, stopped_at in rows
+    }

@@ -130,6 +130,9 @@ class OrderLine(LineColumns, Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     open_licence_id: Mapped[int | None] = mapped_column(ForeignKey("licences.id", ondelete="RESTRICT"), unique=True)
     """The licence while the order is open (awaiting payment); NULL after. Unique: one open order per serial."""
+    auto_renewal_stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    """When the customer stopped the annual auto-renewal this line ordered: the year paid for still renews,
+    and no automatic invoice follows it."""
 
 
 class Invoice(Base):

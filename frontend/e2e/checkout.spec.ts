@@ -282,3 +282,40 @@ test('a single renewal by keyboard alone, then cancelled: its serial is free aga
   await expect(page.getByRole('button', { name: `契約更新を申し込む (${lapsed})` })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('an annual auto-renewal ordered for a Total Security serial shows on its page and is stopped there', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchConsoleErrors(page);
+  await signInAsDemo(page);
+  await page.goto(`/licences/${lapsed}`);
+  await page
+    .getByRole('button', {
+      name: '年額あんしん自動更新のお申し込みはこちら (ウイルスバスター トータルセキュリティ スタンダード)',
+    })
+    .click();
+  await expect(page.getByLabel(`${lapsed}を年額あんしん自動更新にする`)).toBeChecked();
+  await page.getByRole('button', { name: '請求先の入力へ進む' }).click();
+  await fillBilling(page);
+  await page.getByRole('button', { name: 'お申し込み内容の確認へ進む' }).click();
+  await page.getByLabel('使用許諾契約書に同意する').check();
+  await page.getByLabel('個人情報の取り扱いに同意する').check();
+  await page.getByRole('button', { name: '申し込む', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '申し込む' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'お申し込み完了' })).toBeVisible();
+  const orderNumber = decodeURIComponent(page.url().split('/').pop() ?? '');
+
+  await page.goto(`/licences/${lapsed}`);
+  const enrolment = page.getByRole('region', { name: '年額あんしん自動更新' });
+  await expect(enrolment).toContainText(`ご注文 ${orderNumber} で年額あんしん自動更新をお申し込みいただいています。`);
+  await expectNoAxeViolationsInBothLanguages(page);
+  await enrolment.getByRole('button', { name: '自動更新を停止する' }).click();
+  const dialog = page.getByRole('alertdialog', { name: '年額あんしん自動更新を停止しますか？' });
+  await expect(dialog.getByRole('button', { name: '停止しない' })).toBeFocused();
+  await dialog.getByRole('button', { name: '停止する' }).click();
+  await expect(enrolment.getByRole('status')).toContainText('自動更新を停止しました。');
+  await expect(enrolment.getByRole('button', { name: '自動更新を停止する' })).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('checkout-auto-renewal-stopped-ja'), fullPage: true });
+  expect(errors).toEqual([]);
+});

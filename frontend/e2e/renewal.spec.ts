@@ -240,7 +240,7 @@ test('a serial whose renewal window has closed says so, with no options', async 
   await expect(wayForward.getByRole('listitem')).toHaveText([
     '引き続き保護を受けるには、新しいライセンスをお買い求めください。ウイルスバスター クラウドをはじめ各製品を新しいシリアル番号でお使いいただけます。',
     'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。 更新できるライセンスを見る',
-    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、株式会社コウシン・ソフトウェアのサポート窓口へお問い合わせください: support@koushin.example',
   ]);
   await page.screenshot({ path: screenshotPath('licence-too-late-ja'), fullPage: true });
   await expectNoAxeViolationsInBothLanguages(page);

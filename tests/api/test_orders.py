@@ -19,6 +19,7 @@ from backend.orders.models import BillingProfile, Invoice, NumberSequence, Order
 from tests.conftest import ORIGIN, TODAY, TestClock, add_account, add_licences, count_rows, gql, sign_in, statements
 
 DAY = timedelta(days=1)
+MINUTE = timedelta(minutes=1)
 SOON = "B6YD-KP3R-9TQM-2XWF-7CNH"  # CLOUD, expires 2026-12-26
 LAPSED = "N7CM-4KRD-9XJP-3TWB-5FHQ"  # TS_STANDARD, expired 40 days ago
 CLOSED = "W2NP-6DJR-4YHX-9TCK-8BQM"  # CLOUD, expired 3 years ago: not renewable
@@ -431,3 +432,62 @@ async def test_a_thousand_line_order_takes_a_constant_number_of_statements(
     # The session; the lock, the key, the cart's serials; three numbers; the order, its lines (one executemany),
     # the billing profile (one upsert), the document's request and the invoice; then the answer's four reads.
     assert len(seen) == 16, seen
+
+
+STOP = """
+mutation Stop($serial: String!) {
+  stopAutoRenewal(serialNumber: $serial) {
+    licence { serialNumber renewalInProgress { orderNumber autoRenewal autoRenewalStoppedAt } }
+    errors { code field message }
+  }
+}
+"""
+
+
+async def test_an_ordered_auto_renewal_shows_on_the_licence_and_is_stopped_once(
+    demo: httpx.AsyncClient, db: AsyncSession, clock: TestClock
+) -> None:
+    placed = await gql(demo, PLACE, input=order_input(line(LAPSED, "TS_STANDARD", 1, True), line(SOON, "CLOUD", 1)))
+    assert placed["data"]["placeRenewalOrder"]["errors"] == []
+    progress = "renewalInProgress { autoRenewal autoRenewalStoppedAt }"
+    query = f"query($s: String!) {{ licence(serialNumber: $s) {{ licence {{ {progress} }} }} }}"
+    shown = (await gql(demo, query, s=LAPSED))["data"]["licence"]["licence"]["renewalInProgress"]
+    assert shown == {"autoRenewal": True, "autoRenewalStoppedAt": None}
+
+    clock.advance(MINUTE)
+    stopped = (await gql(demo, STOP, serial=LAPSED.lower().replace("-", "")))["data"]["stopAutoRenewal"]
+    assert stopped == {
+        "licence": {
+            "serialNumber": LAPSED,
+            "renewalInProgress": {
+                "orderNumber": "O-2026-000001",
+                "autoRenewal": True,
+                "autoRenewalStoppedAt": clock.now().isoformat(),
+            },
+        },
+        "errors": [],
+    }
+    lines_before = (await db.execute(select(OrderLine.id, OrderLine.auto_renewal_stopped_at))).all()
+    await db.commit()
+
+    clock.advance(MINUTE)
+    refusals = {
+        serial: (await gql(demo, STOP, serial=serial))["data"]["stopAutoRenewal"]
+        for serial in (LAPSED, SOON, FOREIGN, "nope")
+    }
+    assert {
+        serial: (payload["licence"], [e["code"] for e in payload["errors"]]) for serial, payload in refusals.items()
+    } == {
+        LAPSED: (None, ["NOT_ENROLLED"]),  # already stopped
+        SOON: (None, ["NOT_ENROLLED"]),  # ordered without it
+        FOREIGN: (None, ["NOT_FOUND"]),
+        "nope": (None, ["INVALID_SERIAL"]),
+    }
+    assert refusals[LAPSED]["errors"][0]["message"] == (
+        "このシリアル番号には、停止できる年額あんしん自動更新のお申し込みがありません。"
+    )
+    assert (await db.execute(select(OrderLine.id, OrderLine.auto_renewal_stopped_at))).all() == lines_before
+
+    assert (await gql(demo, "mutation { signOut { ok } }"))["data"]["signOut"]["ok"]
+    anonymous = await gql(demo, STOP, serial=LAPSED)
+    assert anonymous["errors"][0]["extensions"] == {"code": "UNAUTHENTICATED"}

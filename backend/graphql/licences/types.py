@@ -1,6 +1,6 @@
 """Licences as the API shows them."""
 
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 
@@ -14,6 +14,7 @@ from backend.graphql.pagination import PageInfo
 from backend.licences.queries import LicenceCounts, LicenceRecord, LicenceSearch
 from backend.licences.serials import format_serial
 from backend.licences.status import LicenceStatus, days_until, licence_status
+from backend.orders.holds import RenewalInProgress
 
 LicenceStatusEnum = strawberry.enum(LicenceStatus, name="LicenceStatus")
 
@@ -22,6 +23,22 @@ LicenceStatusEnum = strawberry.enum(LicenceStatus, name="LicenceStatus")
 class RenewalInProgressType:
     order_number: str
     due_on: date = strawberry.field(description="Pay the order's invoice by then.")
+    auto_renewal: bool = strawberry.field(
+        description="Ordered with the annual auto-renewal (年額あんしん自動更新), which starts once the order is paid."
+    )
+    auto_renewal_stopped_at: datetime | None = strawberry.field(
+        description="When the auto-renewal was stopped (stopAutoRenewal): the year paid for still renews, no "
+        "automatic invoice follows. Null while it stands, or when none was ordered."
+    )
+
+    @classmethod
+    def of(cls, progress: RenewalInProgress) -> "RenewalInProgressType":
+        return cls(
+            order_number=progress.order_number,
+            due_on=progress.due_on,
+            auto_renewal=progress.auto_renewal,
+            auto_renewal_stopped_at=progress.auto_renewal_stopped_at,
+        )
 
 
 @strawberry.type(name="Licence")
@@ -52,7 +69,7 @@ class LicenceType:
     async def renewal_in_progress(self, info: strawberry.Info[Context, None]) -> RenewalInProgressType | None:
         viewer = await info.context.signed_in_viewer()
         progress = await info.context.loaders.renewal_in_progress.load((viewer.id, self.licence.serial_number))
-        return RenewalInProgressType(order_number=progress.order_number, due_on=progress.due_on) if progress else None
+        return RenewalInProgressType.of(progress) if progress else None
 
     @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
     async def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:

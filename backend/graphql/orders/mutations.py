@@ -4,10 +4,13 @@ import strawberry
 
 from backend.core.wakeups import Topic
 from backend.graphql.context import Context
+from backend.graphql.licences.types import LicenceType
 from backend.graphql.orders.order_types import BillingInput, Order, Quote
 from backend.graphql.orders.types import RenewalError, RenewalLineInput
 from backend.graphql.permissions import IsSignedIn
 from backend.graphql.user_errors import UserError
+from backend.licences.serials import normalise_serial
+from backend.orders.auto_renewal import StopAutoRenewalErrorCode, stop_auto_renewal
 from backend.orders.placement import (
     CancelOrderErrorCode,
     Issuing,
@@ -22,6 +25,7 @@ from backend.orders.pricing import LineRequest
 from backend.orders.views import find_order, find_quote
 
 strawberry.enum(CancelOrderErrorCode, name="CancelOrderErrorCode")
+strawberry.enum(StopAutoRenewalErrorCode, name="StopAutoRenewalErrorCode")
 
 
 @strawberry.input
@@ -68,6 +72,17 @@ class CancelOrderError(UserError[CancelOrderErrorCode]):
 class CancelOrderPayload:
     order: Order | None
     errors: list[CancelOrderError]
+
+
+@strawberry.type
+class StopAutoRenewalError(UserError[StopAutoRenewalErrorCode]):
+    pass
+
+
+@strawberry.type
+class StopAutoRenewalPayload:
+    licence: LicenceType | None
+    errors: list[StopAutoRenewalError]
 
 
 def _renewal(context: Context, account_id: int, lines: list[RenewalLineInput], billing: BillingInput) -> RenewalRequest:
@@ -140,3 +155,21 @@ class OrderMutations:
             return CancelOrderPayload(order=None, errors=[CancelOrderError.of(error, context.language, field="number")])
         order = await context.runtime.transactions.read(lambda db: find_order(db, viewer.id, number))
         return CancelOrderPayload(order=Order.of(order) if order else None, errors=[])
+
+    @strawberry.mutation(
+        permission_classes=[IsSignedIn],
+        description="Requires sign-in. Stop the annual auto-renewal ordered for a serial: the year being paid for "
+        "still renews it; no automatic invoice follows.",
+    )
+    async def stop_auto_renewal(
+        self, info: strawberry.Info[Context, None], serial_number: str
+    ) -> StopAutoRenewalPayload:
+        context = info.context
+        viewer = await context.signed_in_viewer()
+        error = await stop_auto_renewal(context.runtime.transactions, viewer.id, serial_number, context.now)
+        if error is not None:
+            failure = StopAutoRenewalError.of(error, context.language, field="serialNumber")
+            return StopAutoRenewalPayload(licence=None, errors=[failure])
+        found = await context.loaders.licence.load((viewer.id, normalise_serial(serial_number)))
+        licence = LicenceType.of(found, context.runtime.catalogue, context.language, context.today) if found else None
+        return StopAutoRenewalPayload(licence=licence, errors=[])

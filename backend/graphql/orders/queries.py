@@ -37,6 +37,12 @@ class LegalDocument:
     body: str = strawberry.field(description="Plain text (never markup); paragraphs are separated by blank lines.")
 
 
+@strawberry.type(description="Whom to ask about an order, an invoice or a licence: the seller's support desk.")
+class SupportContact:
+    name: str = strawberry.field(description="The seller, in the request's language.")
+    email: str
+
+
 class OrderLookupErrorCode(StrEnum):
     NOT_FOUND = "NOT_FOUND"
     """Unknown, or another account's: the same answer either way."""
@@ -87,6 +93,11 @@ class OrderQueries:
             LegalDocument(kind=document.kind, version=document.version, title=document.title, body=document.body)
             for document in current_documents(info.context.language)
         ]
+
+    @strawberry.field(description="The seller's support desk, as the seller file names it.")
+    def support_contact(self, info: strawberry.Info[Context, None]) -> SupportContact:
+        issuer = info.context.runtime.seller.issuer
+        return SupportContact(name=issuer.name(info.context.language), email=issuer.support_email)
 
     @strawberry.field(
         permission_classes=[IsSignedIn],

@@ -64,7 +64,12 @@ const tooLate = {
 };
 
 function found(licence: unknown) {
-  return () => ({ data: { licence: { licence, errors: [] } } });
+  return () => ({
+    data: {
+      licence: { licence, errors: [] },
+      supportContact: { name: '株式会社コウシン・ソフトウェア', email: 'support@koushin.example' },
+    },
+  });
 }
 
 function tableRows(table: HTMLElement) {
@@ -162,9 +167,12 @@ describe('a licence’s page', () => {
     ).toEqual([
       '引き続き保護を受けるには、新しいライセンスをお買い求めください。ウイルスバスター クラウドをはじめ各製品を新しいシリアル番号でお使いいただけます。',
       'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。 更新できるライセンスを見る',
-      'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+      'ご不明な点は、このシリアル番号をお手元にご用意のうえ、株式会社コウシン・ソフトウェアのサポート窓口へお問い合わせください: support@koushin.example',
     ]);
-    expect(within(wayForward).getByRole('link').getAttribute('href')).toBe('/licences?filter=renewable');
+    expect(within(wayForward).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/licences?filter=renewable',
+      'mailto:support@koushin.example',
+    ]);
   });
 
   it('moves to the address of the serial as written when reached by another spelling', async () => {

@@ -12,6 +12,7 @@ import { AutoRenewalPlan } from './AutoRenewalPlan';
 import { EligibilitySentence } from './EligibilitySentence';
 import { LicenceNotFound } from './LicenceNotFound';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
+import { AutoRenewalEnrolment } from './AutoRenewalEnrolment';
 import { RenewalInProgress } from './RenewalInProgress';
 import { RenewalOptionTables } from './RenewalOptionTables';
 import { RenewalWayForward } from './RenewalWayForward';
@@ -96,10 +97,19 @@ export function LicenceDetailPage() {
             <EligibilitySentence eligibility={licence.eligibility} />
             {licence.renewalInProgress ? <RenewalInProgress progress={licence.renewalInProgress} /> : null}
           </p>
+          {licence.renewalInProgress?.autoRenewal ? (
+            <AutoRenewalEnrolment
+              serialNumber={licence.serialNumber}
+              orderNumber={licence.renewalInProgress.orderNumber}
+              stoppedAt={licence.renewalInProgress.autoRenewalStoppedAt ?? null}
+            />
+          ) : null}
           {licence.eligibility.renewable ? (
             <RenewalOptionsSection serialNumber={licence.serialNumber} options={licence.renewalOptions} />
           ) : null}
-          {licence.eligibility.reason === 'TOO_LATE' ? <RenewalWayForward productName={licence.product.name} /> : null}
+          {licence.eligibility.reason === 'TOO_LATE' && detail.support !== null ? (
+            <RenewalWayForward productName={licence.product.name} support={detail.support} />
+          ) : null}
         </>
       );
     }

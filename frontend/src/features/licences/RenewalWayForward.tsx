@@ -5,7 +5,13 @@ import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { paths } from '../../lib/paths';
 
-export function RenewalWayForward({ productName }: { productName: string }) {
+interface Props {
+  productName: string;
+  /** The seller's support desk (supportContact). */
+  support: { name: string; email: string };
+}
+
+export function RenewalWayForward({ productName, support }: Props) {
   const { messages } = useI18n();
   const headingId = useId();
   return (
@@ -17,7 +23,9 @@ export function RenewalWayForward({ productName }: { productName: string }) {
           {messages.wayForwardOthers}{' '}
           <Link to={`${paths.licences}?filter=renewable`}>{messages.wayForwardRenewableLink}</Link>
         </li>
-        <li>{messages.wayForwardContact}</li>
+        <li>
+          {messages.wayForwardContact(support.name)} <a href={`mailto:${support.email}`}>{support.email}</a>
+        </li>
       </ol>
     </section>
   );

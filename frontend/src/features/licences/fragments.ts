@@ -34,6 +34,8 @@ export const licenceRowFragment = graphql(`
     renewalInProgress {
       orderNumber
       dueOn
+      autoRenewal
+      autoRenewalStoppedAt
     }
   }
 `);

@@ -24,6 +24,10 @@ const licenceDetailQuery = graphql(`
         code
       }
     }
+    supportContact {
+      name
+      email
+    }
   }
 `);
 
@@ -32,6 +36,8 @@ export function useLicenceDetail(serialNumber: string) {
   const payload = result.data?.licence;
   return {
     licence: payload?.licence ?? null,
+    /** Whom a serial past renewing can ask (the way forward). */
+    support: result.data?.supportContact ?? null,
     /** The server's answer was "no such serial here" (unknown, another account's, or malformed). */
     notFound: payload?.licence === null,
     fetching: result.fetching,

@@ -9,6 +9,7 @@ import type {
   RequestPasswordResetErrorCode,
   ResetPasswordErrorCode,
   SignInErrorCode,
+  StopAutoRenewalErrorCode,
 } from '../../gql/graphql';
 import catalogue from './errorSentences.json';
 import type { Language } from './language';
@@ -27,6 +28,7 @@ interface ErrorCatalogue {
   CancelOrderErrorCode: Sentences<CancelOrderErrorCode>;
   OrderLookupErrorCode: Sentences<OrderLookupErrorCode>;
   QuoteLookupErrorCode: Sentences<QuoteLookupErrorCode>;
+  StopAutoRenewalErrorCode: Sentences<StopAutoRenewalErrorCode>;
 }
 
 const sentences: ErrorCatalogue = catalogue;

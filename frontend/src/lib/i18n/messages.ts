@@ -125,6 +125,17 @@ const ja = {
   termYears: (years: number): string => `${years}年`,
   autoRenewalTitle: '年額あんしん自動更新',
   autoRenewalExplanation: '1年ごとに自動で契約を更新します。いつでも停止できます。',
+  autoRenewalEnrolled: (orderNumber: string): string =>
+    `ご注文 ${orderNumber} で年額あんしん自動更新をお申し込みいただいています。お支払いの確認後に始まり、以後は毎年、有効期限の前に請求書をお送りします。`,
+  autoRenewalStopped: (date: string, orderNumber: string): string =>
+    `${date}に自動更新を停止しました。ご注文 ${orderNumber} のお支払いで1年間更新され、その後の請求書はお送りしません。`,
+  stopAutoRenewal: '自動更新を停止する',
+  stopAutoRenewalTitle: '年額あんしん自動更新を停止しますか？',
+  stopAutoRenewalBody: (orderNumber: string): string =>
+    `ご注文 ${orderNumber} のお支払いで、このライセンスは1年間更新されます。その後は自動で更新されず、請求書もお送りしません。`,
+  stopAutoRenewalConfirm: '停止する',
+  stopAutoRenewalKeep: '停止しない',
+  stoppingAutoRenewal: '停止しています…',
   columnYearlyPriceIncludingTax: '税込価格（年額）',
   licenceNotFoundTitle: 'ライセンスが見つかりません',
   columnChoose: 'お申し込み',
@@ -135,8 +146,8 @@ const ja = {
     `引き続き保護を受けるには、新しいライセンスをお買い求めください。${productName}をはじめ各製品を新しいシリアル番号でお使いいただけます。`,
   wayForwardOthers: 'ほかに更新できるライセンスがないかは、マイライセンスで確かめられます。',
   wayForwardRenewableLink: '更新できるライセンスを見る',
-  wayForwardContact:
-    'ご不明な点は、このシリアル番号をお手元にご用意のうえ、サポート窓口へお問い合わせください。',
+  wayForwardContact: (seller: string): string =>
+    `ご不明な点は、このシリアル番号をお手元にご用意のうえ、${seller}のサポート窓口へお問い合わせください:`,
 
   findSerialTitle: 'シリアル番号で探す',
   findSerialIntro:
@@ -281,6 +292,17 @@ const en: Messages = {
   termYears: (years) => count(years, 'year'),
   autoRenewalTitle: 'Annual auto-renewal',
   autoRenewalExplanation: 'Renews your licence every year automatically; you can stop it at any time.',
+  autoRenewalEnrolled: (orderNumber) =>
+    `You ordered the annual auto-renewal with order ${orderNumber}. It starts once that order is paid; from then on we send an invoice before each expiry.`,
+  autoRenewalStopped: (date, orderNumber) =>
+    `You stopped the auto-renewal on ${date}. Paying order ${orderNumber} renews the licence for one year; no invoice follows after that.`,
+  stopAutoRenewal: 'Stop the auto-renewal',
+  stopAutoRenewalTitle: 'Stop the annual auto-renewal?',
+  stopAutoRenewalBody: (orderNumber) =>
+    `Paying order ${orderNumber} still renews this licence for one year. After that it is not renewed automatically, and no invoice is sent.`,
+  stopAutoRenewalConfirm: 'Stop it',
+  stopAutoRenewalKeep: 'Keep it',
+  stoppingAutoRenewal: 'Stopping…',
   columnYearlyPriceIncludingTax: 'Price incl. tax (per year)',
   licenceNotFoundTitle: 'Licence not found',
   columnChoose: 'Order',
@@ -291,7 +313,7 @@ const en: Messages = {
     `To stay protected, buy a new licence: ${productName} and our other products come with a new serial number.`,
   wayForwardOthers: 'To see which of your other licences can still be renewed, go to My licences.',
   wayForwardRenewableLink: 'See renewable licences',
-  wayForwardContact: 'Questions? Contact our support desk, with this serial number at hand.',
+  wayForwardContact: (seller) => `Questions? Contact the ${seller} support desk, with this serial number at hand:`,
 
   findSerialTitle: 'Find a serial',
   findSerialIntro:
