@@ -80,6 +80,21 @@ describe('the billing step', () => {
     });
   });
 
+  it('without details last used, starts from the company name the account was imported with', async () => {
+    await openBilling({ RenewalAccount: account(null, '株式会社デモ商事') });
+
+    expect(values()).toEqual({
+      companyName: '株式会社デモ商事',
+      department: '',
+      contactName: '',
+      email: 'demo@koushin.example',
+      phone: '',
+      postalCode: '',
+      address: '',
+      purchaseOrderNumber: '',
+    });
+  });
+
   it('says under each field what is missing, focuses the first, and does not go on', async () => {
     await openBilling({ RenewalAccount: account(null) });
     const user = userEvent.setup();

@@ -34,10 +34,11 @@ function isRenewalState(state: unknown): state is RenewalNavigationState {
 
 interface JourneyProps {
   email: string;
+  companyName: string | null;
   profile: BillingDetailsFieldsFragment | null;
 }
 
-function RenewalJourney({ email, profile }: JourneyProps) {
+function RenewalJourney({ email, companyName, profile }: JourneyProps) {
   const { messages } = useI18n();
   const words = useRenewalMessages();
   const location = useLocation();
@@ -50,7 +51,7 @@ function RenewalJourney({ email, profile }: JourneyProps) {
     const saved = loadCart(email);
     return isRenewalState(arriving) ? mergeAdditions(saved, arriving) : saved;
   });
-  const [billing, setBilling] = useState<BillingForm>(() => initialBilling(profile, email));
+  const [billing, setBilling] = useState<BillingForm>(() => initialBilling(profile, { email, companyName }));
   const [billingErrors, setBillingErrors] = useState<RenewalErrorFieldsFragment[]>([]);
   const [quote, setQuote] = useState<{ quote: QuoteFieldsFragment; fingerprint: string } | null>(null);
 
@@ -174,5 +175,12 @@ export function RenewalPage() {
       </p>
     );
   }
-  return <RenewalJourney key={me.email} email={me.email} profile={account.data.billingProfile} />;
+  return (
+    <RenewalJourney
+      key={me.email}
+      email={me.email}
+      companyName={me.companyName ?? null}
+      profile={account.data.billingProfile}
+    />
+  );
 }

@@ -17,10 +17,20 @@ export type BillingField = (typeof billingFields)[number];
 export type BillingForm = Record<BillingField, string>;
 export type BillingErrors = Partial<Record<BillingField, RenewalErrorFieldsFragment>>;
 
-/** The form as first shown: the details last used, or the account's e-mail address and nothing else. */
-export function initialBilling(profile: BillingDetailsFieldsFragment | null, accountEmail: string): BillingForm {
-  const form = Object.fromEntries(billingFields.map((field) => [field, profile?.[field] ?? ''])) as BillingForm;
-  return form.email === '' ? { ...form, email: accountEmail } : form;
+/** The account as its customer record names it: where a first order's details start. */
+export interface AccountDefaults {
+  email: string;
+  companyName: string | null;
+}
+
+/** The form as first shown: the details last used, or, before a first quote or order, the account's e-mail
+ * address and company name (as the customer record has it) and nothing else. */
+export function initialBilling(profile: BillingDetailsFieldsFragment | null, account: AccountDefaults): BillingForm {
+  if (profile !== null) {
+    return Object.fromEntries(billingFields.map((field) => [field, profile[field] ?? ''])) as BillingForm;
+  }
+  const empty = Object.fromEntries(billingFields.map((field) => [field, ''])) as BillingForm;
+  return { ...empty, email: account.email, companyName: account.companyName ?? '' };
 }
 
 function requiredError(field: BillingField): RenewalErrorFieldsFragment {

@@ -17,6 +17,7 @@ export const renewalAccountQuery = graphql(`
   query RenewalAccount {
     me {
       email
+      companyName
     }
     billingProfile {
       ...BillingDetailsFields

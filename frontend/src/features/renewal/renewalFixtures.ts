@@ -138,8 +138,8 @@ export const billingProfile = {
   purchaseOrderNumber: null,
 };
 
-export function account(profile: typeof billingProfile | null) {
-  return () => ({ data: { me: { email: 'demo@koushin.example' }, billingProfile: profile } });
+export function account(profile: typeof billingProfile | null, companyName: string | null = null) {
+  return () => ({ data: { me: { email: 'demo@koushin.example', companyName }, billingProfile: profile } });
 }
 
 export const legalDocuments = () => ({
