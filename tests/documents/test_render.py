@@ -1,8 +1,12 @@
 """Quote and invoice PDFs read back with pypdf: their text, the embedded font, page numbers and hostile text."""
 
+import asyncio
 import dataclasses
 import io
+import os
 import re
+import signal
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
@@ -176,3 +180,17 @@ async def test_the_renderer_renders_in_a_worker_process() -> None:
     finally:
         renderer.close()
     assert pdf == render_pdf(content)
+
+
+async def test_a_worker_that_dies_fails_its_render_and_the_next_render_gets_a_fresh_one() -> None:
+    content = document(DocumentKind.QUOTE, Language.EN, 1)
+    renderer = Renderer(max_workers=1)
+    try:
+        assert await renderer.render(content) == render_pdf(content)
+        worker = await asyncio.get_running_loop().run_in_executor(renderer._executor, os.getpid)
+        os.kill(worker, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            await renderer.render(content)
+        assert await renderer.render(content) == render_pdf(content)
+    finally:
+        renderer.close()
