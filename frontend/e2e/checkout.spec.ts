@@ -269,6 +269,8 @@ test('a single renewal by keyboard alone, then cancelled: its serial is free aga
 
   // Cancelled with confirmation: the invoice is void and the serial can be renewed again at once.
   await page.goto(`/orders/${orderNumber}`);
+  await expect(page.getByRole('heading', { level: 1, name: `注文番号 ${orderNumber}` })).toBeVisible();
+  await expectNoAxeViolationsInBothLanguages(page);
   await page.getByRole('button', { name: '注文をキャンセル' }).click();
   const cancel = page.getByRole('alertdialog', { name: 'このご注文をキャンセルしますか？' });
   await expect(cancel.getByRole('button', { name: 'キャンセルしない' })).toBeFocused();

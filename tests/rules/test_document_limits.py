@@ -287,6 +287,7 @@ def test_there_are_frontend_documents_to_check() -> None:
         "Order",
         "OrderDocuments",
         "CancelOrder",
+        "StopAutoRenewal",
     }
 
 

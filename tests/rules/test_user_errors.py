@@ -37,6 +37,7 @@ def test_every_error_code_in_the_schema_has_a_sentence_in_both_languages_and_no_
         "RequestPasswordResetError",
         "ResetPasswordError",
         "SignInError",
+        "StopAutoRenewalError",
     ]
     catalogued: dict[str, list[str]] = {}
     for graphql_type in types.values():
