@@ -2,8 +2,9 @@
 
 The renderer asks for a document by its number; this builds its content from what the issuing
 transaction wrote (lines, totals, billing details and bank account as they were then), so a
-re-render, a changed price or a changed profile can never make a document disagree with its
-order. Product names come from the catalogue in the document's language.
+changed price or a changed profile can never make a document disagree with its order. Product
+names (in the document's language) and the issuer's block come from the catalogue and the seller
+file, read when it is rendered, moments after the issue; once stored, a document never changes.
 
 The invoice's mail goes in the same transaction that stores its PDF, with those bytes attached:
 the mail and the download are the same file, and a renderer that lost the race mails nothing.

@@ -1,10 +1,9 @@
 // The annual auto-renewal (年額あんしん自動更新) ordered for this serial: that it stands, from which
 // order, and [自動更新を停止する] behind a confirmation; once stopped, since when and what that means.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
-import type { StopAutoRenewalErrorCode } from '../../gql/graphql';
-import { useResetGraphqlClient } from '../../lib/graphql/useResetGraphqlClient';
+import { useConfirmedMutation } from '../../lib/graphql/useConfirmedMutation';
 import { errorSentence } from '../../lib/i18n/errorSentences';
 import { formatInstantDate } from '../../lib/i18n/formatDate';
 import { useI18n } from '../../lib/i18n/useI18n';
@@ -32,31 +31,10 @@ interface Props {
 export function AutoRenewalEnrolment({ serialNumber, orderNumber, stoppedAt }: Props) {
   const { messages, language } = useI18n();
   const client = useClient();
-  const resetClient = useResetGraphqlClient();
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [stopping, setStopping] = useState(false);
-  const [failure, setFailure] = useState<StopAutoRenewalErrorCode | 'NETWORK' | null>(null);
-
-  async function stop() {
-    setStopping(true);
-    const result = await client.mutation(stopAutoRenewalMutation, { serialNumber }).toPromise();
-    setStopping(false);
-    setConfirming(false);
-    const payload = result.data?.stopAutoRenewal;
-    if (payload === undefined) {
-      setFailure('NETWORK');
-      return;
-    }
-    const error = payload.errors[0];
-    if (error) {
-      setFailure(error.code);
-      return;
-    }
-    setFailure(null);
-    // The licence, the list and the order all show the new state.
-    resetClient();
-  }
+  const stop = useConfirmedMutation(
+    async () => (await client.mutation(stopAutoRenewalMutation, { serialNumber }).toPromise()).data?.stopAutoRenewal,
+  );
 
   return (
     <section className="auto-renewal-enrolment card" aria-labelledby={headingId}>
@@ -64,28 +42,28 @@ export function AutoRenewalEnrolment({ serialNumber, orderNumber, stoppedAt }: P
       {stoppedAt === null ? (
         <>
           <p>{messages.autoRenewalEnrolled(orderNumber)}</p>
-          <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button-secondary" onClick={stop.ask}>
             {messages.stopAutoRenewal}
           </button>
         </>
       ) : (
         <p role="status">{messages.autoRenewalStopped(formatInstantDate(stoppedAt, language), orderNumber)}</p>
       )}
-      {failure !== null ? (
+      {stop.failure !== null ? (
         <p className="form-alert" role="alert">
-          {failure === 'NETWORK'
+          {stop.failure === 'NETWORK'
             ? messages.unexpectedError
-            : errorSentence('StopAutoRenewalErrorCode', failure, language)}
+            : errorSentence('StopAutoRenewalErrorCode', stop.failure, language)}
         </p>
       ) : null}
-      {confirming ? (
+      {stop.confirming ? (
         <ConfirmDialog
           title={messages.stopAutoRenewalTitle}
-          confirmLabel={stopping ? messages.stoppingAutoRenewal : messages.stopAutoRenewalConfirm}
+          confirmLabel={stop.running ? messages.stoppingAutoRenewal : messages.stopAutoRenewalConfirm}
           cancelLabel={messages.stopAutoRenewalKeep}
-          busy={stopping}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => void stop()}
+          busy={stop.running}
+          onCancel={stop.dismiss}
+          onConfirm={stop.confirm}
         >
           <p>{messages.stopAutoRenewalBody(orderNumber)}</p>
         </ConfirmDialog>

@@ -1,12 +1,12 @@
 // One order (/orders/:orderNumber): its lines, totals, billing details, invoice and bank account,
 // the quote it was placed from, the PDFs, and [注文をキャンセル] while it can be cancelled. Reached
 // by placing the order (OrderNavigationState), it is the completion page (お申し込み完了).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import type { CancelOrderErrorCode, OrderDetailFieldsFragment, OrderStatus } from '../../gql/graphql';
+import type { OrderDetailFieldsFragment, OrderStatus } from '../../gql/graphql';
 import { isUnauthenticated } from '../../lib/graphql/errors';
-import { useResetGraphqlClient } from '../../lib/graphql/useResetGraphqlClient';
+import { useConfirmedMutation } from '../../lib/graphql/useConfirmedMutation';
 import { errorSentence } from '../../lib/i18n/errorSentences';
 import { formatDate, formatInstantDate } from '../../lib/i18n/formatDate';
 import { formatYen } from '../../lib/i18n/formatYen';
@@ -80,48 +80,31 @@ function CancelOrder({ number }: { number: string }) {
   const { messages, language } = useI18n();
   const words = useOrderMessages();
   const client = useClient();
-  const resetClient = useResetGraphqlClient();
-  const [confirming, setConfirming] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [failure, setFailure] = useState<CancelOrderErrorCode | 'NETWORK' | null>(null);
-
-  async function cancel() {
-    setCancelling(true);
-    const result = await client.mutation(cancelOrderMutation, { number }).toPromise();
-    setCancelling(false);
-    setConfirming(false);
-    const payload = result.data?.cancelOrder;
-    if (payload === undefined) {
-      setFailure('NETWORK');
-      return;
-    }
-    const error = payload.errors[0];
-    if (error) {
-      setFailure(error.code);
-      return;
-    }
-    // The serials are free again: every page (the list, the licences, this order) asks afresh.
-    resetClient();
-  }
+  // On success the serials are free again, and every page says so.
+  const cancel = useConfirmedMutation(
+    async () => (await client.mutation(cancelOrderMutation, { number }).toPromise()).data?.cancelOrder,
+  );
 
   return (
     <div className="order-cancel">
-      <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+      <button type="button" className="button button-secondary" onClick={cancel.ask}>
         {words.cancelOrder}
       </button>
-      {failure !== null ? (
+      {cancel.failure !== null ? (
         <p className="form-alert" role="alert">
-          {failure === 'NETWORK' ? messages.unexpectedError : errorSentence('CancelOrderErrorCode', failure, language)}
+          {cancel.failure === 'NETWORK'
+            ? messages.unexpectedError
+            : errorSentence('CancelOrderErrorCode', cancel.failure, language)}
         </p>
       ) : null}
-      {confirming ? (
+      {cancel.confirming ? (
         <ConfirmDialog
           title={words.cancelTitle}
-          confirmLabel={cancelling ? words.cancelling : words.cancelConfirm}
+          confirmLabel={cancel.running ? words.cancelling : words.cancelConfirm}
           cancelLabel={words.cancelKeep}
-          busy={cancelling}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => void cancel()}
+          busy={cancel.running}
+          onCancel={cancel.dismiss}
+          onConfirm={cancel.confirm}
         >
           <p>{words.cancelBody(number)}</p>
         </ConfirmDialog>
