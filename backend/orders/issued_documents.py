@@ -59,6 +59,13 @@ class IssuedDocument:
     """An invoice whose order was cancelled before it was rendered: stored, but not mailed."""
 
 
+def invoice_recipients(account_email: str, billing_email: str) -> list[str]:
+    """Where an invoice is mailed: the account's address and the billing address, once when they are the same
+    (compared as stored: NFKC, trimmed, lower-cased)."""
+    addresses = {normalise_email(address): address for address in (account_email, billing_email) if address}
+    return sorted(addresses.values())
+
+
 def document_filename(kind: DocumentKind, number: str, language: Language) -> str:
     """請求書-I-2026-000001.pdf / invoice-I-2026-000001.pdf: the download's and the attachment's name."""
     return f"{FILENAME_WORD[kind, language]}-{number}.pdf"
@@ -186,10 +193,12 @@ async def mail_invoice(
     bank, due_on, order_number = content.bank, content.due_on, content.order_number
     if issued.voided or bank is None or due_on is None or order_number is None:
         return 0  # a voided invoice, or a quote: quotes are downloaded, not mailed
-    account_email = await db.scalar(
-        select(Account.email).join(Order, Order.account_id == Account.id).where(Order.number == order_number)
-    )
-    addresses = {normalise_email(address): address for address in (content.addressee.email, account_email) if address}
+    account_email = (
+        await db.execute(
+            select(Account.email).join(Order, Order.account_id == Account.id).where(Order.number == order_number)
+        )
+    ).scalar_one()
+    addresses = invoice_recipients(account_email, content.addressee.email)
     name = addressee_name(content.addressee, content.language)
     attachment = Attachment(
         document_filename(DocumentKind.INVOICE, content.number, content.language), "application/pdf", pdf.content
@@ -215,7 +224,7 @@ async def mail_invoice(
     }
     display_name = printable(content.addressee.company_name or content.addressee.contact_name or "")
     queued = 0
-    for address in sorted(addresses.values()):
+    for address in addresses:
         recipient = Recipient(address, display_name or None, content.language)
         try:
             message = compose(INVOICE_MAIL, recipient, values, sender=mail.sender, now=now, attachments=[attachment])

@@ -145,6 +145,8 @@ test('a bulk renewal of three serials, one ordered meanwhile elsewhere, ends wit
   await expect(page.getByRole('heading', { level: 1, name: 'お申し込み完了' })).toBeVisible();
   await expect(page).toHaveURL(/\/orders\/O-2026-\d{6}$/);
   const orderNumber = decodeURIComponent(page.url().split('/').pop() ?? '');
+  // The billing address is the account's: one mail, and the page says where it went.
+  await expect(page.getByText('請求書（PDF）は、メールでも demo@koushin.example にお送りしました。')).toBeVisible();
   const invoice = page.getByRole('region', { name: '請求書' });
   await expect(invoice).toContainText('2026年11月26日');
   await expect(invoice).toContainText('2027年1月26日');

@@ -34,7 +34,9 @@ from tests.mail_server import MailServer, mail_server
 DEMO = "demo@koushin.example"
 CLOUD = "QF7K-2M9P-XR4T-8WNC-3HJD"
 DOCUMENT = "pdfUrl document { status url byteSize sha256 }"
-ORDER_DOCUMENT = f"query($number: String!) {{ order(number: $number) {{ order {{ invoice {{ {DOCUMENT} }} }} }} }}"
+ORDER_DOCUMENT = (
+    f"query($number: String!) {{ order(number: $number) {{ order {{ invoiceMailedTo invoice {{ {DOCUMENT} }} }} }} }}"
+)
 QUOTE_DOCUMENT = f"query($number: String!) {{ quote(number: $number) {{ quote {{ {DOCUMENT} }} }} }}"
 
 
@@ -93,7 +95,9 @@ def body_text(message: EmailMessage, subtype: str) -> str:
 async def test_an_invoice_is_rendered_once_downloaded_by_its_owner_and_mailed_with_the_same_bytes(shop: Shop) -> None:
     number = await shop.place()
     assert await shop.work() == 3  # one render, two messages sent
-    document = (await gql(shop.client, ORDER_DOCUMENT, number=number))["data"]["order"]["order"]["invoice"]
+    order = (await gql(shop.client, ORDER_DOCUMENT, number=number))["data"]["order"]["order"]
+    assert order["invoiceMailedTo"] == ["billing@test-shoji.example", DEMO]
+    document = order["invoice"]
     assert document["document"]["status"] == "READY"
     assert document["document"]["url"] == document["pdfUrl"] == "/documents/invoices/I-2026-000001.pdf"
 

@@ -17,6 +17,7 @@ from backend.graphql.context import Context
 from backend.graphql.orders.types import DocumentTotals, RateTotalType
 from backend.licences.serials import format_serial
 from backend.orders.billing import BillingDetails
+from backend.orders.issued_documents import invoice_recipients
 from backend.orders.models import OrderStatus
 from backend.orders.views import BankAccountView, InvoiceView, LineView, OrderView, QuoteView
 
@@ -262,6 +263,13 @@ class Order:
             order_id=order.id,
             quote_id=order.quote_id,
         )
+
+    @strawberry.field(
+        description="Where the invoice PDF is mailed: the account's address and the billing address, once if the same."
+    )
+    async def invoice_mailed_to(self, info: strawberry.Info[Context, None]) -> list[str]:
+        viewer = await info.context.signed_in_viewer()
+        return invoice_recipients(viewer.email, self.billing.email)
 
     @strawberry.field(description="In the order's own order, as placed.")
     async def lines(self, info: strawberry.Info[Context, None]) -> list[OrderLine]:

@@ -38,6 +38,7 @@ export const order = {
   status: 'AWAITING_PAYMENT',
   cancellable: true,
   cancelledAt: null as string | null,
+  invoiceMailedTo: ['demo@koushin.example', 'keiri@demo.example'],
   totals: {
     lineCount: 2,
     rates: [{ ratePercent: 10, amountExcludingTax: 20200, tax: 2020, amountIncludingTax: 22220 }],

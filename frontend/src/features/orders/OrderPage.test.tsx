@@ -56,7 +56,7 @@ describe('the completion page', () => {
     expect(pairs(document.querySelector('.completion dl'))).toEqual(['注文番号', orderNumber]);
     expect(
       screen.getByText(
-        '請求書（PDF）は、アカウントのメールアドレスと請求先のメールアドレス（keiri@demo.example）にもお送りしました。',
+        '請求書（PDF）は、メールでも demo@koushin.example と keiri@demo.example にお送りしました。',
       ),
     ).toBeDefined();
 

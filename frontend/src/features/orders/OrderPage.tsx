@@ -162,7 +162,7 @@ export function OrderPage() {
                   <dd className="serial-number order-number-large">{order.number}</dd>
                 </div>
               </dl>
-              <p>{words.mailedTo(order.billing.email)}</p>
+              <p>{words.mailedTo(order.invoiceMailedTo)}</p>
             </div>
           ) : (
             <dl className="card facts order-facts">

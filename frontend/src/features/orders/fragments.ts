@@ -44,6 +44,7 @@ export const orderDetailFragment = graphql(`
     ...OrderDocumentStates
     cancellable
     cancelledAt
+    invoiceMailedTo
     totals {
       ...DocumentTotalsFields
     }

@@ -20,8 +20,8 @@ const ja = {
   completionLead: 'お申し込みありがとうございます。ご注文を受け付け、請求書を発行しました。',
   orderKicker: '注文番号',
   orderNumberLabel: '注文番号',
-  mailedTo: (email: string): string =>
-    `請求書（PDF）は、アカウントのメールアドレスと請求先のメールアドレス（${email}）にもお送りしました。`,
+  mailedTo: (addresses: readonly string[]): string =>
+    `請求書（PDF）は、メールでも ${addresses.join(' と ')} にお送りしました。`,
   backToOrders: 'ご注文履歴へ戻る',
   invoiceHeading: '請求書',
   invoiceNumber: '請求書番号',
@@ -81,7 +81,7 @@ const en: OrderMessages = {
   completionLead: 'We have received your order and issued its invoice.',
   orderKicker: 'Order',
   orderNumberLabel: 'Order number',
-  mailedTo: (email) => `The invoice (PDF) has also been sent to your account's e-mail address and to ${email}.`,
+  mailedTo: (addresses) => `The invoice (PDF) has also been mailed to ${addresses.join(' and ')}.`,
   backToOrders: 'Back to My orders',
   invoiceHeading: 'Invoice',
   invoiceNumber: 'Invoice number',
