@@ -5,6 +5,7 @@ signed-in session (no session, another account's, a pending or unknown document,
 address) gets the same 404, so the answer never tells whether a number exists.
 """
 
+import re
 from urllib.parse import quote
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +24,8 @@ from backend.orders.models import NUMBER_LENGTH
 from backend.runtime import Runtime
 
 KINDS = {"invoices": DocumentKind.INVOICE, "quotes": DocumentKind.QUOTE}
+DOCUMENT_NUMBER = re.compile(r"[A-Z]-[0-9]{4}-[0-9]{6,}")
+"""orders.numbering's form: I-2026-000001. Anything else (NUL, a slash, 10 KB) is not looked up at all."""
 
 
 def routes() -> list[BaseRoute]:
@@ -31,7 +34,7 @@ def routes() -> list[BaseRoute]:
         kind = KINDS.get(request.path_params["kind"])
         number: str = request.path_params["number"]
         token = request.cookies.get(cookie_name(SESSION, production=runtime.settings.is_production), "")
-        if kind is None or not token or len(number) > NUMBER_LENGTH:
+        if kind is None or not token or len(number) > NUMBER_LENGTH or not DOCUMENT_NUMBER.fullmatch(number):
             return _not_found()
         now = runtime.clock.now()
 

@@ -184,8 +184,9 @@ async def test_only_the_owners_session_downloads_and_everyone_else_gets_the_same
     wrong_kind = await shop.client.get("/documents/receipts/I-2026-000001.pdf")
     too_long = await shop.client.get(f"/documents/invoices/{'I' * 300}.pdf")
     as_quote = await shop.client.get("/documents/quotes/I-2026-000001.pdf")
-    refusals = [pending, anonymous, foreign, unknown, wrong_kind, too_long, as_quote]
-    assert [(response.status_code, response.text) for response in refusals] == [(404, "Not found")] * 7
+    nul = await shop.client.get("/documents/invoices/I-2026-%00.pdf")
+    refusals = [pending, anonymous, foreign, unknown, wrong_kind, too_long, as_quote, nul]
+    assert [(response.status_code, response.text) for response in refusals] == [(404, "Not found")] * 8
     assert number == "O-2026-000001"
 
 
