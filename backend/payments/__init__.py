@@ -1,0 +1,1 @@
+"""Bank payments: statements read, credits matched to invoices, receipts issued."""
