@@ -20,11 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.emails import normalise_email
 from backend.accounts.models import Account
-from backend.billing.seller import AccountType, Seller
+from backend.billing.seller import Seller
 from backend.catalog.catalogue import Catalogue
 from backend.core.language import Language
 from backend.core.settings import MailSettings
-from backend.documents.content import Addressee, BankDetails, DocumentContent, DocumentKind, DocumentLine
+from backend.documents.content import Addressee, DocumentContent, DocumentKind, DocumentLine
 from backend.documents.presentation import account_type, addressee_name, long_date, printable, yen
 from backend.documents.storage import DocumentFile
 from backend.licences.serials import format_serial
@@ -32,7 +32,7 @@ from backend.mail.compose import Attachment, MailCompositionError, Recipient, co
 from backend.mail.outbox import enqueue
 from backend.orders.billing import BillingDetails
 from backend.orders.models import Invoice, Order, Quote
-from backend.orders.views import LineView, billing_of, order_lines, quote_lines, view_totals
+from backend.orders.views import LineView, bank_details, billing_of, order_lines, quote_lines, view_totals
 
 INVOICE_MAIL = "invoice"
 ORDER_PAGE_PATH = "/orders"
@@ -136,15 +136,7 @@ async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, numbe
         due_on=invoice.due_on,
         order_number=order.number,
         quote_number=quote_number,
-        bank=BankDetails(
-            bank_code=invoice.bank_code,
-            bank_name=invoice.bank_name,
-            branch_code=invoice.branch_code,
-            branch_name=invoice.branch_name,
-            account_type=AccountType(invoice.account_type),
-            account_number=invoice.account_number,
-            holder_kana=invoice.holder_kana,
-        ),
+        bank=bank_details(invoice),
     )
     return IssuedDocument(content, voided=invoice.voided_at is not None)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from backend.billing.seller import AccountType
 from backend.billing.tax import RateTotal
 from backend.core.language import Language
+from backend.documents.content import BankDetails
 from backend.documents.storage import DocumentStatus, document_statuses
 from backend.orders.billing import BillingDetails
 from backend.orders.models import (
@@ -54,17 +55,6 @@ class Totals:
 
 
 @dataclass(frozen=True, slots=True)
-class BankAccountView:
-    bank_code: str
-    bank_name: str
-    branch_code: str
-    branch_name: str
-    account_type: AccountType
-    account_number: str
-    holder_kana: str
-
-
-@dataclass(frozen=True, slots=True)
 class InvoiceView:
     number: str
     issued_on: date
@@ -73,7 +63,7 @@ class InvoiceView:
     subtotal: int
     tax: int
     total_including_tax: int
-    bank_account: BankAccountView
+    bank_account: BankDetails
     document: DocumentStatus
 
 
@@ -243,6 +233,19 @@ async def _order_views(db: AsyncSession, rows: list[tuple[Order, Invoice]]) -> l
     ]
 
 
+def bank_details(invoice: Invoice) -> BankDetails:
+    """The account this invoice alone is paid into, as it was issued."""
+    return BankDetails(
+        bank_code=invoice.bank_code,
+        bank_name=invoice.bank_name,
+        branch_code=invoice.branch_code,
+        branch_name=invoice.branch_name,
+        account_type=AccountType(invoice.account_type),
+        account_number=invoice.account_number,
+        holder_kana=invoice.holder_kana,
+    )
+
+
 def _invoice_view(invoice: Invoice, document: DocumentStatus) -> InvoiceView:
     return InvoiceView(
         number=invoice.number,
@@ -252,15 +255,7 @@ def _invoice_view(invoice: Invoice, document: DocumentStatus) -> InvoiceView:
         subtotal=invoice.subtotal,
         tax=invoice.tax,
         total_including_tax=invoice.total_including_tax,
-        bank_account=BankAccountView(
-            bank_code=invoice.bank_code,
-            bank_name=invoice.bank_name,
-            branch_code=invoice.branch_code,
-            branch_name=invoice.branch_name,
-            account_type=AccountType(invoice.account_type),
-            account_number=invoice.account_number,
-            holder_kana=invoice.holder_kana,
-        ),
+        bank_account=bank_details(invoice),
         document=document,
     )
 

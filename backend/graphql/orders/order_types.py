@@ -11,6 +11,7 @@ from backend.billing.seller import AccountType
 from backend.billing.tax import RateTotal
 from backend.catalog.catalogue import Catalogue
 from backend.core.language import Language
+from backend.documents.content import BankDetails
 from backend.documents.storage import DocumentStatus
 from backend.graphql.catalog.types import ProductType
 from backend.graphql.context import Context
@@ -19,7 +20,7 @@ from backend.licences.serials import format_serial
 from backend.orders.billing import BillingDetails
 from backend.orders.issued_documents import invoice_recipients
 from backend.orders.models import OrderStatus
-from backend.orders.views import BankAccountView, InvoiceView, LineView, OrderView, QuoteView
+from backend.orders.views import InvoiceView, LineView, OrderView, QuoteView
 
 DOCUMENTS_PATH = "/documents"
 """Downloads: /documents/invoices/I-2026-000001.pdf and /documents/quotes/Q-2026-000001.pdf (web.documents)."""
@@ -120,7 +121,7 @@ class BankAccount:
     holder_kana: str
 
     @classmethod
-    def of(cls, account: BankAccountView) -> "BankAccount":
+    def of(cls, account: BankDetails) -> "BankAccount":
         return cls(
             bank_code=account.bank_code,
             bank_name=account.bank_name,
