@@ -69,6 +69,7 @@ bench: setup frontend/dist/index.html
 	$(PY) -m bench.documents
 	$(PY) -m bench.pdfs
 	$(PY) -m bench.orders
+	$(PY) -m bench.payments
 	$(PY) -m bench.cart
 	$(PY) -m bench.mail
 

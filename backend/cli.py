@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,6 +34,10 @@ from backend.demo import (
     load_demo,
 )
 from backend.licences.importing import ImportReport, LicenceImportError, import_licences, parse_licence_csv
+from backend.payments.importing import ImportRefused, import_statement
+from backend.payments.importing import ImportReport as StatementImportReport
+from backend.payments.paying_statements import UnknownInvoicesError, paying_groups
+from backend.payments.zengin_writer import WrittenGroup, write_statement
 from backend.runtime import Runtime, open_runtime
 
 T = TypeVar("T")
@@ -88,6 +93,28 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument(
         "file", type=Path, help="CSV with header email,serial_number,product,expires_on[,company_name]"
     )
+    statement = command(
+        "import-statement",
+        _import_statement,
+        "import a bank statement (Zengin 01/03 or net-banking CSV), whole or not at all: pays the invoices it can",
+    )
+    statement.add_argument("file", type=Path)
+    paying = command(
+        "write-statement",
+        _write_statement,
+        "development: write a Zengin 振込入金通知 that pays the given invoices, to try importing one",
+    )
+    paying.add_argument("invoices", nargs="+", metavar="INVOICE", help="invoice numbers, e.g. I-2026-000001")
+    paying.add_argument("--out", type=Path, required=True, help="the file to write")
+    paying.add_argument(
+        "--amount",
+        type=int,
+        action="append",
+        default=[],
+        metavar="YEN",
+        help="pay this much instead of the total (once per invoice, in order; omitted for the rest)",
+    )
+    paying.add_argument("--booked-on", type=date.fromisoformat, help="the transfer's date (default: today)")
     password = command("set-password", _set_password, "set an account's password, read from standard input")
     password.add_argument("email")
     revoke = command("revoke-sessions", _revoke_sessions, "sign an account out everywhere")
@@ -202,6 +229,64 @@ def _revoke_sessions(settings: Settings, args: argparse.Namespace) -> None:
 
     ended = _in_runtime(settings, lambda runtime: runtime.transactions.write(work))
     print(f"{ended} sessions ended")
+
+
+def _import_statement(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        source = args.file.open("rb")
+    except OSError as error:
+        raise CommandError(f"{args.file}: {error.strerror}") from None
+
+    async def command(runtime: Runtime) -> StatementImportReport | ImportRefused:
+        with source:
+            return await import_statement(
+                runtime.transactions,
+                source,
+                args.file.name,
+                now=runtime.clock.now(),
+                today=runtime.clock.today(),
+                imported_by=None,
+            )
+
+    report = _in_runtime(settings, command)
+    if isinstance(report, ImportRefused):
+        where = f"record {report.record}: " if report.record else ""
+        print(f"error: the statement was refused; nothing was imported: {where}{report.reason}", file=sys.stderr)
+        return 1
+    print(
+        f"{args.file.name} ({report.format.value}): {report.credits} credits: {report.applied} applied, "
+        f"{report.to_review} to review, {report.already_imported} already imported"
+    )
+    for reason, count in sorted(report.reasons.items()):
+        print(f"  {reason.value}: {count}")
+    if report.applied:
+        print("receipts are rendered and mailed by the background jobs (`python -m backend work`)")
+    return 0
+
+
+def _write_statement(settings: Settings, args: argparse.Namespace) -> None:
+    if len(args.amount) > len(args.invoices):
+        raise CommandError("more --amount values than invoices")
+
+    async def command(runtime: Runtime) -> list[WrittenGroup]:
+        amounts = dict(zip(args.invoices, args.amount, strict=False))
+        booked_on = args.booked_on or runtime.clock.today()
+        return await runtime.transactions.read(
+            lambda db: paying_groups(db, args.invoices, booked_on=booked_on, amounts=amounts)
+        )
+
+    try:
+        groups = _in_runtime(settings, command)
+    except UnknownInvoicesError as error:
+        raise CommandError(f"no invoice has the number {', '.join(error.numbers)}") from None
+    except ValueError as error:  # an amount or a date the file cannot hold
+        raise CommandError(str(error)) from None
+    try:
+        with args.out.open("wb") as out:
+            out.writelines(write_statement(groups))
+    except OSError as error:
+        raise CommandError(f"{args.out}: {error.strerror}") from None
+    print(f"wrote {args.out}: {len(groups)} credits; import it with `python -m backend import-statement {args.out}`")
 
 
 def _load_demo(settings: Settings, _args: argparse.Namespace) -> None:

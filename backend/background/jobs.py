@@ -13,14 +13,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.password_reset import send_requested_links
 from backend.core.wakeups import Topic
+from backend.documents.content import DocumentKind
 from backend.documents.storage import DocumentClaim, claim_pending, store_rendered
 from backend.mail.dispatch import dispatch_batch, forget_sent
+from backend.orders.expiry import expire_overdue
 from backend.orders.issued_documents import issued_document, mail_invoice
+from backend.payments.receipts import issued_receipt, mail_receipt
 from backend.runtime import Runtime
 
 POLL_SECONDS = 2.0
 """How often an idle job looks for work another process left (work left by this one wakes it at once)."""
 TIDY_SECONDS = 3600.0
+EXPIRY_SECONDS = 600.0
+"""Orders expire on the day after their due date: looking every ten minutes expires them early that day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +57,38 @@ async def _render_document(runtime: Runtime) -> int:
     claim: DocumentClaim | None = await runtime.transactions.write(lambda db: claim_pending(db, runtime.clock.now()))
     if claim is None:
         return 0
+    receipt = claim.kind is DocumentKind.RECEIPT
     issued = await runtime.transactions.read(
-        lambda db: issued_document(db, runtime.catalogue, runtime.seller, claim.kind, claim.number)
+        lambda db: (
+            issued_receipt(db, runtime.catalogue, runtime.seller, claim.number)
+            if receipt
+            else issued_document(db, runtime.catalogue, runtime.seller, claim.kind, claim.number)
+        )
     )
     pdf = await runtime.renderer.render(issued.content)
+    mail_document = mail_receipt if receipt else mail_invoice
 
     async def store(db: AsyncSession) -> int:
         now = runtime.clock.now()
         stored = await store_rendered(db, claim, pdf, now)
         if stored is None:
             return 0
-        return await mail_invoice(db, runtime.settings.mail, runtime.seller, issued, stored, now)
+        return await mail_document(db, runtime.settings.mail, runtime.seller, issued, stored, now)
 
     if await runtime.transactions.write(store):
         runtime.wakeups.notify(Topic.MAIL)
     return 1
+
+
+async def _expire_overdue_orders(runtime: Runtime) -> int:
+    now = runtime.clock.now()
+    today = runtime.clock.today()
+    expired = await runtime.transactions.write(
+        lambda db: expire_overdue(db, runtime.settings.mail, runtime.seller, today, now)
+    )
+    if expired:
+        runtime.wakeups.notify(Topic.MAIL)
+    return expired
 
 
 async def _dispatch_mail(runtime: Runtime) -> int:
@@ -82,7 +104,8 @@ async def _forget_sent_mail(runtime: Runtime) -> int:
 
 PASSWORD_LINKS = Job("password-links", _send_password_links, POLL_SECONDS, Topic.RESET_LINKS)
 DOCUMENT_RENDERING = Job("render-documents", _render_document, POLL_SECONDS, Topic.DOCUMENTS)
+ORDER_EXPIRY = Job("expire-orders", _expire_overdue_orders, EXPIRY_SECONDS)
 MAIL_DISPATCH = Job("mail-dispatch", _dispatch_mail, POLL_SECONDS, Topic.MAIL)
 OUTBOX_TIDY = Job("outbox-tidy", _forget_sent_mail, TIDY_SECONDS)
-ALL_JOBS = (PASSWORD_LINKS, DOCUMENT_RENDERING, MAIL_DISPATCH, OUTBOX_TIDY)
+ALL_JOBS = (PASSWORD_LINKS, ORDER_EXPIRY, DOCUMENT_RENDERING, MAIL_DISPATCH, OUTBOX_TIDY)
 """In the order `run_until_idle` takes them: work that writes mail comes before the dispatcher."""

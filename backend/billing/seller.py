@@ -22,6 +22,7 @@ SECTIONS = {
     "bank": {"bank_code", "bank_name", "branch_code", "branch_name", "account_type", "holder_kana"},
     "virtual_accounts": {"first", "last"},
     "documents": {"due_months", "quote_valid_days"},
+    "payments": {"fee_deduction_limit"},
 }
 ACCOUNT_NUMBER_DIGITS = 7
 """Zengin account numbers are 7 digits."""
@@ -78,6 +79,8 @@ class Seller:
     last_account_number: int
     due_months: int
     quote_valid_days: int
+    fee_deduction_limit: int
+    """The largest shortfall staff may accept as the payer's deducted transfer fee (振込手数料)."""
 
 
 def normalise_registration_number(text: str) -> str | None:
@@ -112,7 +115,7 @@ def parse_seller(document: Mapping[str, Any]) -> Seller:
     if extra:
         raise SellerError(f"unknown section [{extra[0]}]")
     sections = {name: _section(document, name, fields) for name, fields in SECTIONS.items()}
-    issuer, bank, accounts, documents = (sections[name] for name in SECTIONS)
+    issuer, bank, accounts, documents, payments = (sections[name] for name in SECTIONS)
     registration_number = normalise_registration_number(_text(issuer, "issuer.registration_number"))
     if registration_number is None:
         raise SellerError(
@@ -146,6 +149,7 @@ def parse_seller(document: Mapping[str, Any]) -> Seller:
         last_account_number=int(last),
         due_months=_whole(documents, "documents.due_months", 1, 12),
         quote_valid_days=_whole(documents, "documents.quote_valid_days", 1, 365),
+        fee_deduction_limit=_whole(payments, "payments.fee_deduction_limit", 0, 10_000),
     )
 
 

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -69,3 +69,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     # A bare Mapped[str] gets the checked type too, so no string column can be added unchecked.
     type_annotation_map: ClassVar[dict[Any, Any]] = {str: CheckedString()}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Core table: bulk writes of thousands of rows go through it as one executemany each, without
+    the ORM's work per row (measured: several times faster for the receipts of a 100,000-credit statement)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

@@ -19,7 +19,9 @@ class DocumentKind(StrEnum):
     QUOTE = "quote"
     """御見積書"""
     INVOICE = "invoice"
-    """請求書: not a qualified invoice; the receipt (領収書), issued with payments, will be."""
+    """請求書: not a qualified invoice; the receipt is."""
+    RECEIPT = "receipt"
+    """領収書, issued when the invoice is paid: the qualified invoice (適格請求書)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class DocumentLine:
     auto_renewal: bool
     """年額あんしん自動更新"""
     expected_new_expires_on: date
+    """On a receipt, the new expiry the payment gave the serial; before payment, the one expected."""
     amount_excluding_tax: int
     tax_rate_percent: int
 
@@ -82,7 +85,16 @@ class DocumentContent:
     valid_until: date | None = None
     """Quote: the last day an order can be placed from it at its prices."""
     order_number: str | None = None
-    """Invoice."""
+    """Invoice and receipt."""
+    invoice_number: str | None = None
+    """Receipt: the invoice it settles."""
+    received_on: date | None = None
+    """Receipt: the day the transfer was booked (the transaction date of the qualified invoice)."""
+    amount_received: int | None = None
+    """Receipt: what arrived in the invoice's account."""
+    fee_deducted: int = 0
+    """Receipt: the transfer fee the customer deducted and staff accepted; amount_received + fee_deducted is the
+    total."""
     quote_number: str | None = None
     """Invoice placed from a quote."""
     bank: BankDetails | None = None

@@ -22,6 +22,8 @@ TITLES = {
     (DocumentKind.QUOTE, Language.EN): "Quotation",
     (DocumentKind.INVOICE, Language.JA): "請求書",
     (DocumentKind.INVOICE, Language.EN): "Invoice",
+    (DocumentKind.RECEIPT, Language.JA): "領収書",
+    (DocumentKind.RECEIPT, Language.EN): "Receipt",
 }
 
 LINE_HEADINGS = {

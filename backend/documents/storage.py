@@ -8,13 +8,15 @@ that doubles each time, so it never starves the others.
 """
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
+from backend.db.base import table_of
 from backend.documents.content import DocumentKind
 from backend.documents.models import DocumentState, StoredDocument
 
@@ -50,13 +52,27 @@ class DocumentFile:
 
 
 async def request_document(db: AsyncSession, kind: str, number: str, account_id: int, now: datetime) -> None:
-    """In the transaction that issues the quote or invoice: rendered after it commits, never if it rolls back."""
-    db.add(
-        StoredDocument(
-            kind=kind, number=number, account_id=account_id, state=DocumentState.PENDING, requested_at=now, attempts=0
+    """In the transaction that issues the document: rendered after it commits, never if it rolls back."""
+    await request_documents(db, kind, [(number, account_id)], now)
+
+
+async def request_documents(db: AsyncSession, kind: str, documents: Sequence[tuple[str, int]], now: datetime) -> None:
+    """Several documents of one kind, as (number, owner's account id), in one statement."""
+    if documents:
+        await db.execute(
+            insert(table_of(StoredDocument)),
+            [
+                {
+                    "kind": kind,
+                    "number": number,
+                    "account_id": account_id,
+                    "state": DocumentState.PENDING,
+                    "requested_at": now,
+                    "attempts": 0,
+                }
+                for number, account_id in documents
+            ],
         )
-    )
-    await db.flush()
 
 
 async def document_statuses(db: AsyncSession, kind: str, numbers: list[str]) -> dict[str, DocumentStatus]:

@@ -35,6 +35,7 @@ from backend.licences.queries import (
 )
 from backend.orders.holds import RenewalInProgress, held_by_open_order, renewals_in_progress
 from backend.orders.views import LineView, QuoteView, order_lines, quote_lines, quotes_by_id
+from backend.payments.views import ReceiptView, receipts_by_order
 from backend.runtime import Runtime
 
 
@@ -116,6 +117,10 @@ class Loaders:
             lines = await transactions.read(lambda db: quote_lines(db, quote_ids))
             return [lines[quote_id] for quote_id in quote_ids]
 
+        async def load_receipts(order_ids: Sequence[int]) -> list[ReceiptView | None]:
+            receipts = await transactions.read(lambda db: receipts_by_order(db, order_ids))
+            return [receipts.get(order_id) for order_id in order_ids]
+
         async def load_quotes(quote_ids: Sequence[int]) -> list[QuoteView]:
             quotes = await transactions.read(lambda db: quotes_by_id(db, quote_ids))
             return [quotes[quote_id] for quote_id in quote_ids]
@@ -150,6 +155,7 @@ class Loaders:
         self.order_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_order_lines)
         self.quote_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_quote_lines)
         self.quote: DataLoader[int, QuoteView] = DataLoader(load_fn=load_quotes)
+        self.receipt: DataLoader[int, ReceiptView | None] = DataLoader(load_fn=load_receipts)
 
 
 @dataclass(frozen=True, slots=True)

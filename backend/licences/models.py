@@ -1,11 +1,11 @@
 """The licence table: one row per serial number."""
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backend.db.base import Base, CheckedString
+from backend.db.base import Base, CheckedString, UTCDateTime
 from backend.licences.serials import SERIAL_LENGTH
 
 
@@ -23,3 +23,6 @@ class Licence(Base):
     product_code: Mapped[str] = mapped_column(CheckedString(40))
     expires_on: Mapped[date]
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    auto_renewal_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    """Enrolled in the annual auto-renewal (年額あんしん自動更新) since the payment of the order that asked for it;
+    NULL when not enrolled or stopped."""

@@ -13,6 +13,7 @@ from backend.licences import models as _licences_models  # noqa: F401  (register
 from backend.mail import models as _mail_models  # noqa: F401  (registers tables)
 from backend.migrations.rendering import render_item
 from backend.orders import models as _orders_models  # noqa: F401  (registers tables)
+from backend.payments import models as _payments_models  # noqa: F401  (registers tables)
 
 
 def run_migrations(connection: Connection) -> None:

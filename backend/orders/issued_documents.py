@@ -10,7 +10,6 @@ The invoice's mail goes in the same transaction that stores its PDF, with those 
 the mail and the download are the same file, and a renderer that lost the race mails nothing.
 """
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote as url_quote
@@ -18,34 +17,29 @@ from urllib.parse import quote as url_quote
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.accounts.emails import normalise_email
-from backend.accounts.models import Account
 from backend.billing.seller import Seller
 from backend.catalog.catalogue import Catalogue
 from backend.core.language import Language
 from backend.core.settings import MailSettings
 from backend.documents.content import Addressee, DocumentContent, DocumentKind, DocumentLine
-from backend.documents.presentation import account_type, addressee_name, long_date, printable, yen
+from backend.documents.presentation import account_type, addressee_name, long_date, yen
 from backend.documents.storage import DocumentFile
 from backend.licences.serials import format_serial
-from backend.mail.compose import Attachment, MailCompositionError, Recipient, compose
-from backend.mail.outbox import enqueue
+from backend.mail.compose import Attachment
 from backend.orders.billing import BillingDetails
 from backend.orders.models import Invoice, Order, Quote
+from backend.orders.order_mail import ORDER_PAGE_PATH, mail_order_customer
 from backend.orders.views import LineView, bank_details, billing_of, order_lines, quote_lines, view_totals
 
 INVOICE_MAIL = "invoice"
-ORDER_PAGE_PATH = "/orders"
-"""The SPA's order page (frontend/src/lib/paths.ts): /orders/O-2026-000001."""
 FILENAME_WORD = {
     (DocumentKind.INVOICE, Language.JA): "請求書",
     (DocumentKind.INVOICE, Language.EN): "invoice",
     (DocumentKind.QUOTE, Language.JA): "見積書",
     (DocumentKind.QUOTE, Language.EN): "quote",
+    (DocumentKind.RECEIPT, Language.JA): "領収書",
+    (DocumentKind.RECEIPT, Language.EN): "receipt",
 }
-
-
-logger = logging.getLogger(__name__)
 
 
 class IssuedDocumentMissingError(LookupError):
@@ -57,13 +51,6 @@ class IssuedDocument:
     content: DocumentContent
     voided: bool
     """An invoice whose order was cancelled before it was rendered: stored, but not mailed."""
-
-
-def invoice_recipients(account_email: str, billing_email: str) -> list[str]:
-    """Where an invoice is mailed: the account's address and the billing address, once when they are the same
-    (compared as stored: NFKC, trimmed, lower-cased)."""
-    addresses = {normalise_email(address): address for address in (account_email, billing_email) if address}
-    return sorted(addresses.values())
 
 
 def document_filename(kind: DocumentKind, number: str, language: Language) -> str:
@@ -93,8 +80,8 @@ async def _quote(db: AsyncSession, catalogue: Catalogue, seller: Seller, number:
         number=quote.number,
         issued_on=quote.issued_on,
         issuer=seller.issuer,
-        addressee=_addressee(billing),
-        lines=_document_lines(lines, catalogue, language),
+        addressee=addressee_of(billing),
+        lines=document_lines(lines, catalogue, language),
         rates=totals.rates,
         subtotal=totals.subtotal,
         tax=totals.tax,
@@ -126,8 +113,8 @@ async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, numbe
         number=invoice.number,
         issued_on=invoice.issued_on,
         issuer=seller.issuer,
-        addressee=_addressee(billing),
-        lines=_document_lines(lines, catalogue, language),
+        addressee=addressee_of(billing),
+        lines=document_lines(lines, catalogue, language),
         rates=view_totals(lines).rates,
         subtotal=invoice.subtotal,
         tax=invoice.tax,
@@ -141,7 +128,7 @@ async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, numbe
     return IssuedDocument(content, voided=invoice.voided_at is not None)
 
 
-def _addressee(billing: BillingDetails) -> Addressee:
+def addressee_of(billing: BillingDetails) -> Addressee:
     return Addressee(
         company_name=billing.company_name,
         department=billing.department,
@@ -153,7 +140,7 @@ def _addressee(billing: BillingDetails) -> Addressee:
     )
 
 
-def _document_lines(lines: list[LineView], catalogue: Catalogue, language: Language) -> list[DocumentLine]:
+def document_lines(lines: list[LineView], catalogue: Catalogue, language: Language) -> list[DocumentLine]:
     def product_name(code: str) -> str:
         # A product withdrawn from the catalogue since the order still prints, by its code.
         product = catalogue.get(code)
@@ -176,21 +163,12 @@ def _document_lines(lines: list[LineView], catalogue: Catalogue, language: Langu
 async def mail_invoice(
     db: AsyncSession, mail: MailSettings, seller: Seller, issued: IssuedDocument, pdf: DocumentFile, now: datetime
 ) -> int:
-    """Put the invoice's mail, its PDF attached, in the outbox for the account's address and the billing
-    e-mail (once when they are the same); how many messages. Nothing for a voided invoice.
-
-    An address mail cannot go to is logged and skipped: the invoice is stored and downloadable whatever
-    happens to its mail, and the other address still gets it."""
+    """Put the invoice's mail, its PDF attached, in the outbox for the order's addresses (order_mail); how many
+    messages. Nothing for a voided invoice."""
     content = issued.content
     bank, due_on, order_number = content.bank, content.due_on, content.order_number
     if issued.voided or bank is None or due_on is None or order_number is None:
         return 0  # a voided invoice, or a quote: quotes are downloaded, not mailed
-    account_email = (
-        await db.execute(
-            select(Account.email).join(Order, Order.account_id == Account.id).where(Order.number == order_number)
-        )
-    ).scalar_one()
-    addresses = invoice_recipients(account_email, content.addressee.email)
     name = addressee_name(content.addressee, content.language)
     attachment = Attachment(
         document_filename(DocumentKind.INVOICE, content.number, content.language), "application/pdf", pdf.content
@@ -214,15 +192,6 @@ async def mail_invoice(
         "issuer_name": seller.issuer.name(content.language),
         "support_email": seller.issuer.support_email,
     }
-    display_name = printable(content.addressee.company_name or content.addressee.contact_name or "")
-    queued = 0
-    for address in addresses:
-        recipient = Recipient(address, display_name or None, content.language)
-        try:
-            message = compose(INVOICE_MAIL, recipient, values, sender=mail.sender, now=now, attachments=[attachment])
-        except MailCompositionError:
-            logger.exception("invoice %s: not mailed to one of its addresses", content.number)
-            continue
-        await enqueue(db, message, now)
-        queued += 1
-    return queued
+    return await mail_order_customer(
+        db, mail, INVOICE_MAIL, order_number, content.addressee, content.language, values, now, [attachment]
+    )

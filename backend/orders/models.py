@@ -3,12 +3,15 @@
 One open order per serial is a database constraint: an order line holds its licence in
 `open_licence_id` (unique; NULL once the order is cancelled, paid or expired, and NULLs never
 collide), so two placements can never both hold a serial, whatever the application checks.
+An order leaves `awaiting_payment` by one conditional UPDATE (… WHERE status =
+'awaiting_payment'), so of a payment, a cancellation and the expiry racing for it exactly one
+wins, on every database.
 """
 
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.accounts.models import EMAIL_MAX_LENGTH
@@ -95,6 +98,9 @@ class QuoteLine(LineColumns, Base):
 class OrderStatus(StrEnum):
     AWAITING_PAYMENT = "awaiting_payment"
     CANCELLED = "cancelled"
+    PAID = "paid"
+    EXPIRED = "expired"
+    """Not paid by the invoice's due date: its serials are free again; a late transfer goes to review."""
 
 
 class Order(BillingColumns, Base):
@@ -103,7 +109,14 @@ class Order(BillingColumns, Base):
         # A retried placement finds the first order by its key.
         UniqueConstraint("account_id", "idempotency_key"),
         Index("ix_orders_account_id_placed_at", "account_id", "placed_at"),
-        CheckConstraint("status IN ('awaiting_payment', 'cancelled')", name="status"),
+        CheckConstraint("status IN ('awaiting_payment', 'cancelled', 'paid', 'expired')", name="status"),
+        # The expiry job's scan: the open orders only, however many were paid before them.
+        Index(
+            "ix_orders_awaiting_payment",
+            "id",
+            sqlite_where=text("status = 'awaiting_payment'"),
+            postgresql_where=text("status = 'awaiting_payment'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -113,6 +126,8 @@ class Order(BillingColumns, Base):
     language: Mapped[str] = mapped_column(CheckedString(2))
     placed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    expired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="RESTRICT"))
     terms_version: Mapped[str] = mapped_column(CheckedString(20))
     privacy_version: Mapped[str] = mapped_column(CheckedString(20))
@@ -133,6 +148,8 @@ class OrderLine(LineColumns, Base):
     auto_renewal_stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     """When the customer stopped the annual auto-renewal this line ordered: the year paid for still renews,
     and no automatic invoice follows it."""
+    new_expires_on: Mapped[date | None]
+    """The serial's expiry after the payment extended it; NULL until the order is paid."""
 
 
 class Invoice(Base):

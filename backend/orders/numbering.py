@@ -19,6 +19,7 @@ class DocumentSeries(StrEnum):
     QUOTE = "Q"
     ORDER = "O"
     INVOICE = "I"
+    RECEIPT = "R"
 
 
 class AccountNumbersExhaustedError(Exception):
@@ -27,8 +28,16 @@ class AccountNumbersExhaustedError(Exception):
 
 async def next_document_number(db: AsyncSession, series: DocumentSeries, year: int) -> str:
     """Q-2026-000001: the year is the issue date's (Asia/Tokyo)."""
-    value = await _increment(db, f"{series.value}-{year}", start=1)
-    return f"{series.value}-{year}-{value:06d}"
+    [number] = await next_document_numbers(db, series, year, 1)
+    return number
+
+
+async def next_document_numbers(db: AsyncSession, series: DocumentSeries, year: int, count: int) -> list[str]:
+    """The next `count` numbers of the series, in order, taken by one statement (the receipts of a statement)."""
+    if count == 0:
+        return []
+    last = await _increment(db, f"{series.value}-{year}", start=1, by=count)
+    return [f"{series.value}-{year}-{value:06d}" for value in range(last - count + 1, last + 1)]
 
 
 async def next_account_number(db: AsyncSession, seller: Seller) -> str:
@@ -47,13 +56,14 @@ async def next_account_number(db: AsyncSession, seller: Seller) -> str:
     return f"{value:07d}"
 
 
-async def _increment(db: AsyncSession, key: str, *, start: int) -> int:
+async def _increment(db: AsyncSession, key: str, *, start: int, by: int = 1) -> int:
+    """The sequence's new last value, `by` past the previous one (the first `by` values from `start` on a new key)."""
     # The two dialects' INSERT … ON CONFLICT DO UPDATE … RETURNING are the same statement.
     insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
         insert(NumberSequence)
-        .values(key=key, last_value=start)
-        .on_conflict_do_update(index_elements=[NumberSequence.key], set_={"last_value": NumberSequence.last_value + 1})
+        .values(key=key, last_value=start + by - 1)
+        .on_conflict_do_update(index_elements=[NumberSequence.key], set_={"last_value": NumberSequence.last_value + by})
         .returning(NumberSequence.last_value)
     )
     value: int = (await db.execute(statement)).scalar_one()

@@ -230,15 +230,21 @@ async def cancel_order(
 
     async def work(db: AsyncSession) -> CancelOrderErrorCode | None:
         await db.execute(select(Account.id).where(Account.id == account_id).with_for_update())
-        order = await db.scalar(select(Order).where(Order.account_id == account_id, Order.number == number))
-        if order is None:
+        order_id = await db.scalar(select(Order.id).where(Order.account_id == account_id, Order.number == number))
+        if order_id is None:
             return CancelOrderErrorCode.NOT_FOUND
-        if order.status != OrderStatus.AWAITING_PAYMENT:
+        # Conditional, like a payment's and the expiry's: a payment committed a moment ago wins.
+        cancelled = await db.scalar(
+            update(Order)
+            .where(Order.id == order_id, Order.status == OrderStatus.AWAITING_PAYMENT)
+            .values(status=OrderStatus.CANCELLED, cancelled_at=now)
+            .returning(Order.id)
+            .execution_options(synchronize_session=False)
+        )
+        if cancelled is None:
             return CancelOrderErrorCode.NOT_CANCELLABLE
-        order.status = OrderStatus.CANCELLED
-        order.cancelled_at = now
-        await db.execute(update(OrderLine).where(OrderLine.order_id == order.id).values(open_licence_id=None))
-        await db.execute(update(Invoice).where(Invoice.order_id == order.id).values(voided_at=now))
+        await db.execute(update(OrderLine).where(OrderLine.order_id == order_id).values(open_licence_id=None))
+        await db.execute(update(Invoice).where(Invoice.order_id == order_id).values(voided_at=now))
         return None
 
     return await transactions.write(work)

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, null, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -79,6 +79,8 @@ class LineView:
     price_excluding_tax: int
     tax_rate_percent: int
     tax: int
+    new_expires_on: date | None = None
+    """An order's line, once paid: the expiry the payment gave the serial."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ class OrderView:
     placed_at: datetime
     status: OrderStatus
     cancelled_at: datetime | None
+    paid_at: datetime | None
+    expired_at: datetime | None
     language: Language
     totals: Totals
     billing: BillingDetails
@@ -220,6 +224,8 @@ async def _order_views(db: AsyncSession, rows: list[tuple[Order, Invoice]]) -> l
             placed_at=order.placed_at,
             status=OrderStatus(order.status),
             cancelled_at=order.cancelled_at,
+            paid_at=order.paid_at,
+            expired_at=order.expired_at,
             language=Language(order.language),
             totals=totals.get(order.id, Totals(0, [])),
             billing=billing_of(order),
@@ -289,7 +295,8 @@ async def _lines(
     parent: InstrumentedAttribute[int],
     parent_ids: Collection[int],
 ) -> dict[int, list[LineView]]:
-    columns = [getattr(table, field.name) for field in fields(LineView)]
+    # A quote's lines are never paid: no new_expires_on column, NULL in its place.
+    columns = [getattr(table, field.name, null()) for field in fields(LineView)]
     rows = await db.execute(
         select(parent, *columns).where(parent.in_(sorted(parent_ids))).order_by(parent, table.position)
     )

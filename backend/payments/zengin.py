@@ -2,16 +2,18 @@
 
 A file is 200-byte records in cp932, with or without CR/LF between them, in one or more groups
 of header, data…, trailer, end (../shared/zengin-layouts.md). It is read as a stream, one
-record at a time, so a file of any size takes the memory of one group's credits. Anything wrong
-(a short record, a byte that is not cp932, a letter in an amount, a date in the future, a
-trailer that disagrees with its data) raises StatementError naming the record: the caller
-applies a file whole or not at all. Only credits come out; a 03 file's debits are counted for
-its trailer's check and otherwise passed over.
+record at a time, and each credit comes out as soon as its record is read, so a file of any size
+takes the memory of one record. Anything wrong (a short record, a byte that is not cp932, a
+letter in an amount, a date in the future, a trailer that disagrees with its data) raises
+StatementError naming the record, possibly after credits of the same file came out: the caller
+applies a file whole or not at all, in one transaction that the error rolls back. Only credits
+come out; a 03 file's debits are counted for its trailer's check and otherwise passed over.
 """
 
+import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import BinaryIO
@@ -19,6 +21,10 @@ from typing import BinaryIO
 from backend.payments.era_dates import EraDateError, era_date
 
 RECORD_LENGTH = 200
+REFERENCE_LENGTH = 20
+"""The longest reference a source gives: a Zengin 照会番号 has 6 or 8 digits, a net-banking export's up to 20."""
+PAYER_NAME_LENGTH = 48
+"""振込依頼人名 C(48)."""
 CREATED_WITHIN = timedelta(days=400)
 """How old a file's creation date may be, before the day it is imported."""
 BOOKED_WITHIN = timedelta(days=400)
@@ -27,6 +33,8 @@ _BETWEEN_RECORDS = (b"\r", b"\n")
 _RECORD_KINDS = frozenset({b"1", b"2", b"8", b"9"})
 """データ区分: header, data, trailer, end."""
 _NOT_TEXT = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
+_PLAIN = re.compile(rb"[\x20-\x7e\xa1-\xdf]*")
+"""Bytes that are each one printable character in cp932: ASCII and half-width katakana."""
 _END_OF_FILE = b"\x1a"  # DOS end-of-file, which some bank software still appends
 
 
@@ -58,6 +66,8 @@ class BankAccount:
 @dataclass(frozen=True, slots=True)
 class Credit:
     record: int
+    account: BankAccount
+    """The account credited: the group's (its header's)."""
     reference: str
     """照会番号, as written (000001): with the account, the date and the amount, the bank's own key for the credit."""
     booked_on: date
@@ -69,17 +79,16 @@ class Credit:
     """取消区分 = 1: cancels the earlier notice with this reference."""
 
 
-@dataclass(slots=True)
-class StatementGroup:
+@dataclass(frozen=True, slots=True)
+class _Group:
     kind: StatementKind
     created_on: date
     account: BankAccount
-    credits: list[Credit] = field(default_factory=list)
 
 
-def read_statement(stream: BinaryIO, today: date) -> Iterator[StatementGroup]:
-    """Each group once its trailer and end have checked out; StatementError at the first problem."""
-    group: StatementGroup | None = None
+def read_statement(stream: BinaryIO, today: date) -> Iterator[Credit]:
+    """Each credit as its record is read; StatementError at the first problem, the trailer's included."""
+    group: _Group | None = None
     totals = _Totals()
     trailer_seen = False
     number = 0
@@ -101,7 +110,7 @@ def read_statement(stream: BinaryIO, today: date) -> Iterator[StatementGroup]:
                 raise StatementError(number, "a data record after the group's trailer")
             credit = _data(number, record, group, totals)
             if credit is not None:
-                group.credits.append(credit)
+                yield credit
         elif kind == b"8":
             if trailer_seen:
                 raise StatementError(number, "a second trailer in one group")
@@ -110,7 +119,6 @@ def read_statement(stream: BinaryIO, today: date) -> Iterator[StatementGroup]:
         else:  # b"9", the end
             if not trailer_seen:
                 raise StatementError(number, "an end record without the group's trailer")
-            yield group
             group = None
     if group is not None:
         raise StatementError(number, "the file ends inside a group: its trailer or end record is missing")
@@ -131,9 +139,9 @@ def read_records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
             return
         number += 1
         record = first + stream.read(RECORD_LENGTH - 1)
-        breaks = [position for position, byte in enumerate(record, start=1) if byte in b"\r\n"]
+        breaks = [position for position in (record.find(b"\r"), record.find(b"\n")) if position >= 0]
         if breaks:
-            raise StatementError(number, f"a line break at byte {breaks[0]}: every record is 200 bytes")
+            raise StatementError(number, f"a line break at byte {min(breaks) + 1}: every record is 200 bytes")
         if len(record) < RECORD_LENGTH:
             raise StatementError(number, f"{len(record)} bytes, not 200: the file is cut short")
         yield number, record
@@ -151,7 +159,7 @@ class _Totals:
     other_amount: int = 0
 
 
-def _header(number: int, record: bytes, today: date) -> StatementGroup:
+def _header(number: int, record: bytes, today: date) -> _Group:
     code = _text(number, record, 2, 3, "種別コード")
     if code not in {kind.value for kind in StatementKind}:
         raise StatementError(number, f"種別コード {code!r} is not 01 (振込入金通知) or 03 (入出金取引明細)")
@@ -177,10 +185,10 @@ def _header(number: int, record: bytes, today: date) -> StatementGroup:
         account_type=account_type,
         account_number=f"{account_number:07d}",
     )
-    return StatementGroup(kind, created_on, account)
+    return _Group(kind, created_on, account)
 
 
-def _data(number: int, record: bytes, group: StatementGroup, totals: _Totals) -> Credit | None:
+def _data(number: int, record: bytes, group: _Group, totals: _Totals) -> Credit | None:
     if group.kind is StatementKind.TRANSFER_NOTICE:
         reference, booked, amount, payer = (2, 7), (8, 13), (20, 29), (50, 97)
         cancel = _text(number, record, 128, 128, "取消区分")
@@ -205,6 +213,7 @@ def _data(number: int, record: bytes, group: StatementGroup, totals: _Totals) ->
         return None
     return Credit(
         record=number,
+        account=group.account,
         reference=f"{_digits(number, record, *reference, '照会番号'):0{reference[1] - reference[0] + 1}d}",
         booked_on=booked_on,
         amount=value,
@@ -241,8 +250,12 @@ def _slice(record: bytes, start: int, end: int) -> bytes:
 
 
 def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
+    raw = _slice(record, start, end)
+    if _PLAIN.fullmatch(raw):
+        # ASCII text and half-width kana, the usual content: each byte one character, nothing to check.
+        return raw.decode("cp932").rstrip(" ")
     try:
-        text = _slice(record, start, end).decode("cp932")
+        text = raw.decode("cp932")
     except UnicodeDecodeError:
         raise StatementError(number, f"{name} (bytes {start}–{end}) is not cp932 text") from None
     # cp932 maps a few single bytes (0x80, 0xA0, 0xFD–0xFF) to controls and private-use characters: none is text.

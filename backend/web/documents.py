@@ -1,4 +1,4 @@
-"""Downloads of stored quotes and invoices: /documents/{invoices|quotes}/{number}.pdf, for the owner only.
+"""Downloads of stored documents: /documents/{invoices|quotes|receipts}/{number}.pdf, for the owner only.
 
 The bytes are the stored ones, byte for byte what the mail attached. Anyone but the owner's
 signed-in session (no session, another account's, a pending or unknown document, a malformed
@@ -23,7 +23,7 @@ from backend.orders.issued_documents import document_filename
 from backend.orders.models import NUMBER_LENGTH
 from backend.runtime import Runtime
 
-KINDS = {"invoices": DocumentKind.INVOICE, "quotes": DocumentKind.QUOTE}
+KINDS = {"invoices": DocumentKind.INVOICE, "quotes": DocumentKind.QUOTE, "receipts": DocumentKind.RECEIPT}
 DOCUMENT_NUMBER = re.compile(r"[A-Z]-[0-9]{4}-[0-9]{6,}")
 """orders.numbering's form: I-2026-000001. Anything else (NUL, a slash, 10 KB) is not looked up at all."""
 

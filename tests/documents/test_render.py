@@ -1,4 +1,4 @@
-"""Quote and invoice PDFs read back with pypdf: their text, the embedded font, page numbers and hostile text."""
+"""Quote, invoice and receipt PDFs read back with pypdf: their text, the embedded font, page numbers, hostile text."""
 
 import asyncio
 import dataclasses
@@ -72,12 +72,34 @@ def document(kind: DocumentKind, language: Language, lines: int, addressee: Addr
     )
 
 
+def receipt(language: Language, fee_deducted: int) -> DocumentContent:
+    """The receipt (the qualified invoice) of document()'s three-line invoice (¥22,440), paid on 10 Dec 2026."""
+    invoice = document(DocumentKind.INVOICE, language, 3)
+    return dataclasses.replace(
+        invoice,
+        kind=DocumentKind.RECEIPT,
+        number="R-2026-000045",
+        issued_on=date(2026, 12, 11),
+        due_on=None,
+        bank=None,
+        invoice_number=invoice.number,
+        received_on=date(2026, 12, 10),
+        amount_received=invoice.total_including_tax - fee_deducted,
+        fee_deducted=fee_deducted,
+    )
+
+
 def pages(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
 
 
 def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def spaced(text: str) -> str:
+    """The text with every run of whitespace (pypdf puts a line break between table cells) as one space."""
+    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +169,83 @@ def test_english_documents() -> None:
     assert "Invoice" in invoice and "3 Dec 2026" in invoice and "Koushin Software K.K." in invoice
     assert "Account number" in invoice and "3000123" in invoice and "2 years" in invoice
     assert "Quotation" in quote and "Valid until" in quote and "2 Jan 2027" in quote
+
+
+RECEIPT_HEADS = {
+    Language.JA: (
+        "株式会社コウシン・ソフトウェア 領収書 R-2026-000045 1 / 1 "
+        "領収書 番号 R-2026-000045 発行日 2026年12月11日 入金日 2026年12月10日 請求書番号 I-2026-000123 "
+        "受注番号 O-2026-000123 株式会社サンプル商事 御中 〒150-0002 東京都渋谷区渋谷2-21-1 "
+        "TEL 03-5555-0123 a@b.example 注文番号 PO-2026-0456 株式会社コウシン・ソフトウェア "
+        "〒100-0005 東京都千代田区丸の内一丁目1番1号 TEL 03-1234-5678 登録番号 T7123456789012 "
+        "下記のとおり領収いたしました。 領収金額（税込） ¥22,440 "
+        "No. シリアル番号 製品 期間 新しい有効期限 金額（税抜） "
+        "1 KSHN-TQ7W-0000-0000-2345 トータルセキュリティ 3台版 1年 2027年12月3日 ¥6,800 "
+        "2 KSHN-TQ7W-0000-0001-2345 トータルセキュリティ 3台版 2年 自動更新 2027年12月3日 ¥6,800 "
+        "3 KSHN-TQ7W-0000-0002-2345 トータルセキュリティ 3台版 3年 2027年12月3日 ¥6,800 "
+        "小計（税抜） ¥20,400 10%対象 ¥20,400 消費税 ¥2,040 合計（税込） ¥22,440 "
+    ),
+    Language.EN: (
+        "Koushin Software K.K. Receipt R-2026-000045 1 / 1 "
+        "Receipt Number R-2026-000045 Date of issue 11 Dec 2026 Payment received on 10 Dec 2026 "
+        "Invoice number I-2026-000123 Order number O-2026-000123 株式会社サンプル商事 "
+        "〒150-0002 東京都渋谷区渋谷2-21-1 TEL 03-5555-0123 a@b.example Your reference PO-2026-0456 "
+        "Koushin Software K.K. 〒100-0005 1-1-1 Marunouchi, Chiyoda-ku, Tokyo TEL 03-1234-5678 "
+        "Registration number T7123456789012 "
+        "We acknowledge receipt of the following payment. Amount received (incl. tax) ¥22,440 "
+        "No. Serial number Product Term New expiry Amount (excl. tax) "
+        "1 KSHN-TQ7W-0000-0000-2345 トータルセキュリティ 3台版 1 year 3 Dec 2027 ¥6,800 "
+        "2 KSHN-TQ7W-0000-0001-2345 トータルセキュリティ 3台版 2 years auto-renewal 3 Dec 2027 ¥6,800 "
+        "3 KSHN-TQ7W-0000-0002-2345 トータルセキュリティ 3台版 3 years 3 Dec 2027 ¥6,800 "
+        "Subtotal (excl. tax) ¥20,400 Taxable at 10% ¥20,400 Tax ¥2,040 Total (incl. tax) ¥22,440 "
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "fee_deducted", "tail"),
+    [
+        pytest.param(
+            Language.JA,
+            0,
+            "お支払い内訳 お振込金額 ¥22,440 合計 ¥22,440 ・本書は適格請求書（インボイス）です。",
+            id="ja-paid-in-full",
+        ),
+        pytest.param(
+            Language.JA,
+            440,
+            "お支払い内訳 お振込金額 ¥22,000 振込手数料（お客様負担分の差引） ¥440 合計 ¥22,440 "
+            "・本書は適格請求書（インボイス）です。 "
+            "・お振込時に差し引かれた振込手数料 ¥440 は振込手数料として承り、ご請求金額の全額を領収いたしました。",
+            id="ja-fee-deducted",
+        ),
+        pytest.param(
+            Language.EN,
+            0,
+            "Payment Amount transferred ¥22,440 Total ¥22,440 "
+            "- This receipt is a qualified invoice (適格請求書) under Japan's invoice system.",
+            id="en-paid-in-full",
+        ),
+        pytest.param(
+            Language.EN,
+            440,
+            "Payment Amount transferred ¥22,000 Transfer fee deducted (accepted) ¥440 Total ¥22,440 "
+            "- This receipt is a qualified invoice (適格請求書) under Japan's invoice system. "
+            "- The transfer fee of ¥440 deducted from your transfer was accepted as such: "
+            "the amount invoiced is received in full.",
+            id="en-fee-deducted",
+        ),
+    ],
+)
+def test_a_receipt_is_the_qualified_invoice_with_what_was_paid_and_no_bank_or_due_date(
+    language: Language, fee_deducted: int, tail: str
+) -> None:
+    # The whole page, in order: the six items of a qualified invoice (issuer and registration number,
+    # the transaction date 入金日, the lines, the total and the tax per rate, the addressee), then the
+    # payment and the notes, and nothing after them: no bank block, no due date, no invoice's notes.
+    texts = pages(render_pdf(receipt(language, fee_deducted)))
+    assert len(texts) == 1
+    assert spaced(texts[0]) == RECEIPT_HEADS[language] + tail
 
 
 def test_the_same_content_gives_the_same_bytes_dated_the_issue_day() -> None:

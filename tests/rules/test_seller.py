@@ -28,7 +28,7 @@ def test_the_shipped_file_loads() -> None:
         AccountType.ORDINARY,
     )
     assert (seller.first_account_number, seller.last_account_number) == (3_000_000, 3_999_999)
-    assert (seller.due_months, seller.quote_valid_days) == (2, 30)
+    assert (seller.due_months, seller.quote_valid_days, seller.fee_deduction_limit) == (2, 30, 880)
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,13 @@ from backend.graphql.context import Context
 from backend.graphql.orders.types import DocumentTotals, RateTotalType
 from backend.licences.serials import format_serial
 from backend.orders.billing import BillingDetails
-from backend.orders.issued_documents import invoice_recipients
 from backend.orders.models import OrderStatus
+from backend.orders.order_mail import order_recipients
 from backend.orders.views import InvoiceView, LineView, OrderView, QuoteView
+from backend.payments.views import ReceiptView
 
 DOCUMENTS_PATH = "/documents"
-"""Downloads: /documents/invoices/I-2026-000001.pdf and /documents/quotes/Q-2026-000001.pdf (web.documents)."""
+"""Downloads: /documents/invoices/I-2026-000001.pdf, /documents/quotes/…, /documents/receipts/… (web.documents)."""
 
 
 class DocumentStatusCode(StrEnum):
@@ -164,6 +165,31 @@ class Invoice:
         )
 
 
+@strawberry.type(description="領収書: the qualified invoice (適格請求書), issued when the invoice is paid.")
+class Receipt:
+    number: str
+    issued_on: date
+    received_on: date = strawberry.field(description="The day the transfer was booked by the bank.")
+    amount_received: int
+    fee_deducted: int = strawberry.field(
+        description="A transfer fee deducted by the payer and accepted: amountReceived + feeDeducted is the total."
+    )
+    document: StoredDocument
+    pdf_url: str
+
+    @classmethod
+    def of(cls, receipt: ReceiptView) -> "Receipt":
+        return cls(
+            number=receipt.number,
+            issued_on=receipt.issued_on,
+            received_on=receipt.received_on,
+            amount_received=receipt.amount_received,
+            fee_deducted=receipt.fee_deducted,
+            document=StoredDocument.of("receipt", receipt.number, receipt.document),
+            pdf_url=document_url("receipt", receipt.number),
+        )
+
+
 @strawberry.type
 class OrderLine:
     serial_number: str = strawberry.field(description="Formatted: ABCD-EFGH-JKLM-NPQR-2345.")
@@ -173,6 +199,9 @@ class OrderLine:
     auto_renewal: bool
     expires_on: date = strawberry.field(description="The serial's expiry when ordered.")
     expected_new_expires_on: date = strawberry.field(description="The new expiry if paid by the due date.")
+    new_expires_on: date | None = strawberry.field(
+        description="The expiry the payment gave the serial, once the order is paid; null before (and on quotes)."
+    )
     price_excluding_tax: int
     tax: int = strawberry.field(description="This line's allocation of the document's tax.")
 
@@ -186,6 +215,7 @@ class OrderLine:
             auto_renewal=line.auto_renewal,
             expires_on=line.expires_on,
             expected_new_expires_on=line.expected_new_expires_on,
+            new_expires_on=line.new_expires_on,
             price_excluding_tax=line.price_excluding_tax,
             tax=line.tax,
         )
@@ -235,6 +265,10 @@ class Order:
     placed_at: datetime
     status: OrderStatusEnum  # type: ignore[valid-type]
     cancelled_at: datetime | None
+    paid_at: datetime | None = strawberry.field(description="When the payment was applied (status PAID).")
+    expired_at: datetime | None = strawberry.field(
+        description="When it expired unpaid, the day after its due date (status EXPIRED): its serials are free again."
+    )
     cancellable: bool
     language: Language = strawberry.field(description="The language of its documents and mail.")
     totals: DocumentTotals
@@ -253,6 +287,8 @@ class Order:
             placed_at=order.placed_at,
             status=order.status,
             cancelled_at=order.cancelled_at,
+            paid_at=order.paid_at,
+            expired_at=order.expired_at,
             cancellable=order.cancellable,
             language=order.language,
             totals=DocumentTotals.of_issued(order.totals),
@@ -270,13 +306,18 @@ class Order:
     )
     async def invoice_mailed_to(self, info: strawberry.Info[Context, None]) -> list[str]:
         viewer = await info.context.signed_in_viewer()
-        return invoice_recipients(viewer.email, self.billing.email)
+        return order_recipients(viewer.email, self.billing.email)
 
     @strawberry.field(description="In the order's own order, as placed.")
     async def lines(self, info: strawberry.Info[Context, None]) -> list[OrderLine]:
         context = info.context
         lines = await context.loaders.order_lines.load(self.order_id)
         return [OrderLine.of(line, context.runtime.catalogue, context.language) for line in lines]
+
+    @strawberry.field(description="領収書, the qualified invoice: issued when the order is paid; null before.")
+    async def receipt(self, info: strawberry.Info[Context, None]) -> Receipt | None:
+        view = await info.context.loaders.receipt.load(self.order_id)
+        return Receipt.of(view) if view else None
 
     @strawberry.field(description="The quote it was placed from, at whose prices.")
     async def quote(self, info: strawberry.Info[Context, None]) -> Quote | None:

@@ -28,6 +28,21 @@ export function quoteDocument(status: DocumentStatus) {
   };
 }
 
+/** A paid order's receipt (領収書): the full amount received on 3 December, no fee deducted. */
+export function receiptDocument(status: DocumentStatus, feeDeducted = 0) {
+  return {
+    number: 'R-2026-000077',
+    pdfUrl: '/documents/receipts/R-2026-000077.pdf',
+    document: { status },
+    issuedOn: '2026-12-04',
+    receivedOn: '2026-12-03',
+    amountReceived: 22220 - feeDeducted,
+    feeDeducted,
+  };
+}
+
+export const supportContact = { name: '株式会社コウシン・ソフトウェア', email: 'support@koushin.example' };
+
 const cloud = { code: 'CLOUD', name: 'ウイルスバスター クラウド' };
 const tsStandard = { code: 'TS_STANDARD', name: 'ウイルスバスター トータルセキュリティ スタンダード' };
 
@@ -38,6 +53,8 @@ export const order = {
   status: 'AWAITING_PAYMENT',
   cancellable: true,
   cancelledAt: null as string | null,
+  paidAt: null as string | null,
+  expiredAt: null as string | null,
   invoiceMailedTo: ['demo@koushin.example', 'keiri@demo.example'],
   totals: {
     lineCount: 2,
@@ -55,6 +72,7 @@ export const order = {
       autoRenewal: false,
       expiresOn: '2027-06-14',
       expectedNewExpiresOn: '2028-06-14',
+      newExpiresOn: null as string | null,
       priceExcludingTax: 5200,
     },
     {
@@ -65,6 +83,7 @@ export const order = {
       autoRenewal: false,
       expiresOn: '2026-10-17',
       expectedNewExpiresOn: '2029-11-26',
+      newExpiresOn: null as string | null,
       priceExcludingTax: 15000,
     },
   ],
@@ -87,20 +106,21 @@ export const order = {
     bankAccount,
   },
   quote: null as ReturnType<typeof quoteDocument> | null,
+  receipt: null as ReturnType<typeof receiptDocument> | null,
 };
 
 export type OrderFixture = typeof order;
 
-/** The `Order` query's answer: the order, or NOT_FOUND for null. */
+/** The `Order` query's answer: the order, or NOT_FOUND for null, and whom to ask about it. */
 export function orderFound(detail: OrderFixture | null) {
   return {
-    data: { order: { order: detail, errors: detail === null ? [{ code: 'NOT_FOUND' }] : [] } },
+    data: { order: { order: detail, errors: detail === null ? [{ code: 'NOT_FOUND' }] : [] }, supportContact },
   };
 }
 
 /** The `OrderDocuments` query's answer: only the documents' states. */
 export function documentStates(detail: OrderFixture) {
-  const { number, invoice, quote } = detail;
+  const { number, invoice, quote, receipt } = detail;
   return {
     data: {
       order: {
@@ -108,6 +128,8 @@ export function documentStates(detail: OrderFixture) {
           number,
           invoice: { number: invoice.number, pdfUrl: invoice.pdfUrl, document: invoice.document },
           quote,
+          receipt:
+            receipt === null ? null : { number: receipt.number, pdfUrl: receipt.pdfUrl, document: receipt.document },
         },
       },
     },

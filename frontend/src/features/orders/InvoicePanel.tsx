@@ -1,6 +1,6 @@
 // An order's invoice: its number, dates and amount, the bank account to pay into (its own, for this
-// invoice only), the seed's warnings, and the PDF: a plain download link once rendered, a progress
-// message (announced) until then.
+// invoice only) and the seed's warnings while it is still to be paid, and the PDF: a plain download link
+// once rendered, a progress message (announced) until then.
 import { useId } from 'react';
 import type { OrderDetailFieldsFragment, OrderDocumentStatesFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/i18n/formatDate';
@@ -20,11 +20,15 @@ export function InvoicePanel({ order, documents }: Props) {
   const invoice = order.invoice;
   const bank = invoice.bankAccount;
   const ready = documents.invoice.document.status === 'READY';
+  // Paid, expired or void: nothing to transfer, so no account to transfer to.
+  const payable = order.status === 'AWAITING_PAYMENT' && !invoice.voided;
 
   return (
     <section className="invoice card" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.invoiceHeading}</h2>
       {invoice.voided ? <p className="form-alert invoice-void">{words.voided}</p> : null}
+      {order.status === 'PAID' ? <p className="invoice-paid">{words.invoicePaid}</p> : null}
+      {order.status === 'EXPIRED' ? <p className="invoice-expired">{words.invoiceExpired}</p> : null}
       <dl className="facts">
         <div>
           <dt>{words.invoiceNumber}</dt>
@@ -52,7 +56,7 @@ export function InvoicePanel({ order, documents }: Props) {
           <p className="document-preparing">{messages.documentPreparing}</p>
         )}
       </div>
-      {invoice.voided ? null : (
+      {payable ? (
         <>
           <h3>{words.bankHeading}</h3>
           <dl className="facts bank-account">
@@ -84,7 +88,7 @@ export function InvoicePanel({ order, documents }: Props) {
             <li>{words.warningNotQualifiedInvoice}</li>
           </ul>
         </>
-      )}
+      ) : null}
     </section>
   );
 }

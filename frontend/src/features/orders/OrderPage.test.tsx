@@ -10,6 +10,7 @@ import {
   orderFound,
   orderNumber,
   quoteDocument,
+  receiptDocument,
   type OrderFixture,
 } from '../../testing/orderFixtures';
 import { renderApp } from '../../testing/renderApp';
@@ -335,5 +336,274 @@ describe('cancelling an order', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel the order' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Only an order awaiting payment can be cancelled.');
+  });
+});
+
+describe('a paid order', () => {
+  /** Booked by the bank on 3 December; applied at 01:10 on 4 December in Japan (16:10 UTC the day before).
+   * The lapsed serial's three years run from the payment day, not from the day the order expected. */
+  function paid(receipt = receiptDocument('READY')): OrderFixture {
+    const newExpiries = ['2028-06-14', '2029-12-04'];
+    return {
+      ...order,
+      status: 'PAID',
+      cancellable: false,
+      paidAt: '2026-12-03T16:10:00+00:00',
+      lines: order.lines.map((line, index) => ({ ...line, newExpiresOn: newExpiries[index] ?? null })),
+      receipt,
+    };
+  }
+
+  function receiptSection(name = '領収書') {
+    return screen.getByRole('region', { name });
+  }
+
+  /** Each step's name (with its state in words) and what it says. */
+  function steps(name = 'お手続きの状況') {
+    return within(screen.getByRole('region', { name }))
+      .getAllByRole('listitem')
+      .map((step) => [
+        step.querySelector('.progress-name')?.textContent,
+        step.querySelector('.progress-detail')?.textContent,
+        step.getAttribute('aria-current'),
+      ]);
+  }
+
+  /** The lines table's header and rows, cell by cell. */
+  function lineTable(name = 'ご注文の明細') {
+    const table = within(screen.getByRole('region', { name })).getByRole('table');
+    return Array.from(table.querySelectorAll('tr'), (row) =>
+      Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent),
+    );
+  }
+
+  it('shows an order awaiting payment at the first of its three steps', async () => {
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(order) });
+    renderApp(`/orders/${orderNumber}`);
+
+    await screen.findByRole('region', { name: 'お手続きの状況' });
+    expect(steps()).toEqual([
+      ['お支払い待ち（現在の段階）', 'お支払い期限: 2027年1月26日', 'step'],
+      ['お支払いの確認（これから）', 'お振り込みを確認しましたら、メールでお知らせします。', null],
+      ['ライセンスの更新（これから）', 'お支払いの確認後、すぐに各ライセンスの有効期限を延長します。', null],
+    ]);
+    expect(lineTable()[0]?.[4]).toBe('お支払い後の新しい有効期限（予定）');
+    expect(screen.queryByRole('region', { name: '領収書' })).toBeNull();
+  });
+
+  it('shows it paid on its day in Japan, each serial’s new expiry, the ready receipt and no transfer to make', async () => {
+    const requests = stubGraphqlServer({ Me: signedIn, Order: () => orderFound(paid()) });
+    renderApp(`/orders/${orderNumber}`);
+
+    const receipt = await screen.findByRole('region', { name: '領収書' });
+    expect(pairs(document.querySelector('.order-facts'))).toEqual([
+      'お申し込み日',
+      '2026年11月26日',
+      '状態',
+      '支払い済み',
+    ]);
+    expect(steps()).toEqual([
+      ['お支払い待ち（完了）', 'お支払い期限: 2027年1月26日', null],
+      ['お支払いの確認（完了）', '2026年12月4日にお支払いを確認しました。', null],
+      [
+        'ライセンスの更新（完了）',
+        '各ライセンスの有効期限を延長しました。新しい有効期限は「ご注文の内容」のとおりです。',
+        null,
+      ],
+    ]);
+    expect(lineTable().map((row) => [row[0], row[4]])).toEqual([
+      ['シリアル番号', '新しい有効期限'],
+      ['QF7K-2M9P-XR4T-8WNC-3HJD', '2028年6月14日'],
+      ['N7CM-4KRD-9XJP-3TWB-5FHQ', '2029年12月4日'],
+    ]);
+    expect(screen.queryByText('2029年11月26日')).toBeNull();
+
+    expect(within(receipt).getByText('この領収書が適格請求書（インボイス）です。')).toBeDefined();
+    expect(pairs(receipt.querySelector('dl'))).toEqual([
+      '領収書番号',
+      'R-2026-000077',
+      '発行日',
+      '2026年12月4日',
+      'ご入金日',
+      '2026年12月3日',
+      'お振込金額',
+      '22,220円',
+    ]);
+    expect(within(receipt).queryByText('振込手数料の差引')).toBeNull();
+    const download = within(receipt).getByRole('link', { name: '領収書をダウンロード' });
+    expect(download.getAttribute('href')).toBe('/documents/receipts/R-2026-000077.pdf');
+    expect(download.hasAttribute('download')).toBe(true);
+
+    // The invoice stays downloadable, but nothing is left to transfer: no account, no warnings.
+    const invoice = invoiceSection();
+    expect(within(invoice).getByText('この請求書はお支払い済みです。')).toBeDefined();
+    expect(within(invoice).getByRole('link', { name: '請求書をダウンロード' }).getAttribute('href')).toBe(
+      '/documents/invoices/I-2026-000123.pdf',
+    );
+    expect(within(invoice).queryByText('お振込先')).toBeNull();
+    expect(within(invoice).queryByRole('listitem')).toBeNull();
+    expect(screen.queryByText('3000123')).toBeNull();
+    expect(screen.queryByRole('button', { name: '注文をキャンセル' })).toBeNull();
+    expect(screen.queryByText('PDFを作成しています。しばらくお待ちください…')).toBeNull();
+    // Every PDF is ready: nothing is asked again.
+    expect(requests.filter((request) => request.operationName === 'OrderDocuments')).toHaveLength(0);
+  });
+
+  it('shows the transfer fee deducted, and that the amount due was received in full', async () => {
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(paid(receiptDocument('READY', 440))) });
+    renderApp(`/orders/${orderNumber}`);
+
+    const receipt = await screen.findByRole('region', { name: '領収書' });
+    expect(pairs(receipt.querySelector('dl'))).toEqual([
+      '領収書番号',
+      'R-2026-000077',
+      '発行日',
+      '2026年12月4日',
+      'ご入金日',
+      '2026年12月3日',
+      'お振込金額',
+      '21,780円',
+      '振込手数料の差引',
+      '440円',
+    ]);
+    expect(
+      within(receipt).getByText(
+        'お振込時に差し引かれた振込手数料は振込手数料として承り、ご請求金額の全額を領収いたしました。',
+      ),
+    ).toBeDefined();
+  });
+
+  it('says the receipt PDF is being prepared, asks every 1.5 s, and offers the link once it is ready', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const rendering = paid(receiptDocument('RENDERING'));
+    const requests = stubGraphqlServer({
+      Me: signedIn,
+      Order: () => orderFound(rendering),
+      OrderDocuments: inTurn(rendering, paid(receiptDocument('READY'))),
+    });
+    const polls = () => requests.filter((request) => request.operationName === 'OrderDocuments');
+    renderApp(`/orders/${orderNumber}`);
+
+    const preparing = await within(await screen.findByRole('region', { name: '領収書' })).findByText(
+      'PDFを作成しています。しばらくお待ちください…',
+    );
+    expect(preparing.closest('[aria-live]')?.getAttribute('aria-live')).toBe('polite');
+    expect(within(receiptSection()).queryByRole('link')).toBeNull();
+    // The receipt's facts are there already; only its PDF is awaited.
+    expect(within(receiptSection()).getByText('R-2026-000077')).toBeDefined();
+    expect(within(invoiceSection()).getByRole('link', { name: '請求書をダウンロード' })).toBeDefined();
+    expect(polls()).toHaveLength(0);
+
+    await tick();
+    await waitFor(() => expect(polls()).toHaveLength(1));
+    expect(polls()[0]?.variables).toEqual({ number: orderNumber });
+    expect(within(receiptSection()).queryByRole('link')).toBeNull();
+
+    await tick();
+    const download = await within(receiptSection()).findByRole('link', { name: '領収書をダウンロード' });
+    expect(download.getAttribute('href')).toBe('/documents/receipts/R-2026-000077.pdf');
+    expect(screen.queryByText('PDFを作成しています。しばらくお待ちください…')).toBeNull();
+
+    await tick();
+    await tick();
+    expect(polls()).toHaveLength(2);
+  });
+
+  it('reads in English: the steps, the new expiry, the receipt and its fee', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(paid(receiptDocument('READY', 440))) });
+    renderApp(`/orders/${orderNumber}`);
+
+    const receipt = await screen.findByRole('region', { name: 'Receipt' });
+    expect(pairs(document.querySelector('.order-facts'))).toEqual(['Placed on', '26 Nov 2026', 'Status', 'Paid']);
+    expect(steps('Order progress')).toEqual([
+      ['Awaiting payment (done)', 'Payment due by 26 Jan 2027', null],
+      ['Payment received (done)', 'We received your payment on 4 Dec 2026.', null],
+      [
+        'Licences extended (done)',
+        'Each licence’s expiry date has been extended: see the new dates under What you ordered.',
+        null,
+      ],
+    ]);
+    expect(lineTable('The lines of the order').map((row) => row[4])).toEqual([
+      'New expiry date',
+      '14 Jun 2028',
+      '4 Dec 2029',
+    ]);
+    expect(within(receipt).getByText('This receipt is your qualified invoice (適格請求書).')).toBeDefined();
+    expect(pairs(receipt.querySelector('dl'))).toEqual([
+      'Receipt number',
+      'R-2026-000077',
+      'Issued on',
+      '4 Dec 2026',
+      'Received on',
+      '3 Dec 2026',
+      'Amount received',
+      '¥21,780',
+      'Transfer fee deducted',
+      '¥440',
+    ]);
+    expect(within(receipt).getByRole('link', { name: 'Download the receipt' })).toBeDefined();
+    expect(within(invoiceSection('Invoice')).getByText('This invoice has been paid.')).toBeDefined();
+  });
+});
+
+describe('an expired order', () => {
+  /** Not paid by 26 January: expired at midnight starting 27 January in Japan. */
+  const expired: OrderFixture = {
+    ...order,
+    status: 'EXPIRED',
+    cancellable: false,
+    expiredAt: '2027-01-26T15:00:00+00:00',
+  };
+
+  it('says it was not paid in time, that its licences can be ordered again, and whom to ask about a transfer', async () => {
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(expired) });
+    renderApp(`/orders/${orderNumber}`);
+
+    const notice = await screen.findByRole('region', { name: 'お支払い期限を過ぎました' });
+    expect(pairs(document.querySelector('.order-facts'))).toEqual(['お申し込み日', '2026年11月26日', '状態', '失効']);
+    expect(Array.from(notice.querySelectorAll('p'), (paragraph) => paragraph.textContent)).toEqual([
+      'お支払い期限（2027年1月26日）までにお振り込みを確認できなかったため、このご注文は2027年1月27日に失効しました。',
+      'このご注文のライセンスは、もう一度お申し込みいただけます。 マイライセンスから更新を申し込む',
+      'すでにお振り込みいただいた場合は、担当者が確認のうえご連絡します。',
+      'ご不明な点は、注文番号をお手元にご用意のうえ、株式会社コウシン・ソフトウェアのサポート窓口へお問い合わせください: support@koushin.example',
+    ]);
+    expect(within(notice).getByRole('link', { name: 'マイライセンスから更新を申し込む' }).getAttribute('href')).toBe(
+      '/licences',
+    );
+    expect(within(notice).getByRole('link', { name: 'support@koushin.example' }).getAttribute('href')).toBe(
+      'mailto:support@koushin.example',
+    );
+
+    // Not to be paid any more: the invoice can still be downloaded, but no account is offered to pay into.
+    const invoice = invoiceSection();
+    expect(
+      within(invoice).getByText('このご注文は失効したため、この請求書にお振り込みいただく必要はありません。'),
+    ).toBeDefined();
+    expect(within(invoice).getByRole('link', { name: '請求書をダウンロード' })).toBeDefined();
+    expect(within(invoice).queryByText('お振込先')).toBeNull();
+    expect(within(invoice).queryByRole('listitem')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'お手続きの状況' })).toBeNull();
+    expect(screen.queryByRole('region', { name: '領収書' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '注文をキャンセル' })).toBeNull();
+  });
+
+  it('says it in English too', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    stubGraphqlServer({ Me: signedIn, Order: () => orderFound(expired) });
+    renderApp(`/orders/${orderNumber}`);
+
+    const notice = await screen.findByRole('region', { name: 'This order has expired' });
+    expect(pairs(document.querySelector('.order-facts'))).toEqual(['Placed on', '26 Nov 2026', 'Status', 'Expired']);
+    expect(Array.from(notice.querySelectorAll('p'), (paragraph) => paragraph.textContent)).toEqual([
+      'We did not receive the payment by the due date (26 Jan 2027), so this order expired on 27 Jan 2027.',
+      'The licences in this order can be ordered again. Renew them from My licences',
+      'If you have already made the transfer, our staff will check it and contact you.',
+      'Questions? Contact the 株式会社コウシン・ソフトウェア support desk, with the order number at hand: support@koushin.example',
+    ]);
+    expect(
+      within(invoiceSection('Invoice')).getByText('This order has expired: this invoice is no longer to be paid.'),
+    ).toBeDefined();
   });
 });

@@ -1,6 +1,7 @@
-// One order (/orders/:orderNumber): its lines, totals, billing details, invoice and bank account,
-// the quote it was placed from, the PDFs, and [注文をキャンセル] while it can be cancelled. Reached
-// by placing the order (OrderNavigationState), it is the completion page (お申し込み完了).
+// One order (/orders/:orderNumber): where it stands (awaiting payment, paid, licences extended; or
+// expired), its lines, totals, billing details, invoice and, while it is to be paid, the bank account,
+// its receipt once paid, the quote it was placed from, the PDFs, and [注文をキャンセル] while it can be
+// cancelled. Reached by placing the order (OrderNavigationState), it is the completion page (お申し込み完了).
 import { useEffect, useId, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -19,9 +20,12 @@ import { LoadError } from '../../lib/ui/LoadError';
 import { PageHeading } from '../../lib/ui/PageHeading';
 import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { cancelOrderMutation, orderQuery } from './documents';
+import { ExpiredOrder } from './ExpiredOrder';
 import { InvoicePanel } from './InvoicePanel';
 import { useOrderMessages } from './messages';
 import { OrderNotFound } from './OrderNotFound';
+import { OrderProgress } from './OrderProgress';
+import { ReceiptPanel } from './ReceiptPanel';
 import { useOrderDocuments } from './useOrderDocuments';
 
 function isPlacedState(state: unknown): state is OrderNavigationState {
@@ -32,6 +36,14 @@ function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
   const { messages, language } = useI18n();
   const words = useOrderMessages();
   const headingId = useId();
+  // Once paid, the expiry each serial was given, no longer the one it would get.
+  const extended = order.status === 'PAID';
+  function newExpiry(line: OrderDetailFieldsFragment['lines'][number]): string {
+    if (!extended) {
+      return formatDate(line.expectedNewExpiresOn, language);
+    }
+    return line.newExpiresOn === null ? '—' : formatDate(line.newExpiresOn, language);
+  }
   return (
     <section className="order-lines card" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.linesHeading}</h2>
@@ -43,7 +55,7 @@ function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
               <th scope="col">{words.columnPreviousProduct}</th>
               <th scope="col">{words.columnProduct}</th>
               <th scope="col">{messages.columnTerm}</th>
-              <th scope="col">{messages.columnNewExpiryExpected}</th>
+              <th scope="col">{extended ? words.columnNewExpiresOn : messages.columnNewExpiryExpected}</th>
               <th scope="col" className="amount">
                 {messages.columnPriceExcludingTax}
               </th>
@@ -64,7 +76,7 @@ function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
                 <td className="nowrap">
                   {line.autoRenewal ? messages.autoRenewalShort : messages.termYears(line.years)}
                 </td>
-                <td className="nowrap">{formatDate(line.expectedNewExpiresOn, language)}</td>
+                <td className="nowrap">{newExpiry(line)}</td>
                 <td className="amount">{formatYen(line.priceExcludingTax, language)}</td>
               </tr>
             ))}
@@ -137,6 +149,7 @@ export function OrderPage() {
     requestPolicy: 'cache-and-network',
   });
   const order = result.data?.order.order ?? null;
+  const support = result.data?.supportContact ?? null;
   const documents = useOrderDocuments(order);
   useFocusHeadingOnCancel(order?.status);
   const quoteId = useId();
@@ -186,6 +199,9 @@ export function OrderPage() {
               ) : null}
             </dl>
           )}
+          {order.status === 'AWAITING_PAYMENT' || order.status === 'PAID' ? <OrderProgress order={order} /> : null}
+          {order.status === 'EXPIRED' ? <ExpiredOrder order={order} support={support} /> : null}
+          <ReceiptPanel order={order} documents={documents} />
           <InvoicePanel order={order} documents={documents} />
           <OrderLines order={order} />
           <section className="card order-billing" aria-labelledby={billingId}>

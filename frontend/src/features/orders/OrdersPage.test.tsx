@@ -132,3 +132,36 @@ describe('my orders', () => {
     expect(screen.getByRole('button', { name: 'Show more' })).toBeDefined();
   });
 });
+
+describe('paid and expired orders in my orders', () => {
+  const settled = [
+    summary('O-2026-000125', '2026-12-01T01:00:00+00:00', 'PAID', 3, 17160, '2027-02-01'),
+    summary('O-2026-000124', '2026-11-26T01:00:00+00:00', 'EXPIRED', 1, 5720, '2027-01-26'),
+  ];
+  const onePage = () => ({
+    data: { orders: { nodes: settled, pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 2 } },
+  });
+
+  it('shows their status, and no date left to pay by', async () => {
+    stubGraphqlServer({ Me: signedIn, Orders: onePage });
+    renderApp('/orders');
+
+    await screen.findByRole('table', { name: 'ご注文（新しい順）' });
+    expect(bodyRows()).toEqual([
+      ['O-2026-000125', '2026年12月1日', '3件', '17,160円', '支払い済み', '—'],
+      ['O-2026-000124', '2026年11月26日', '1件', '5,720円', '失効', '—'],
+    ]);
+    expect(document.querySelector('.order-status-paid')?.textContent).toBe('支払い済み');
+    expect(document.querySelector('.order-status-expired')?.textContent).toBe('失効');
+  });
+
+  it('reads in English', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    stubGraphqlServer({ Me: signedIn, Orders: onePage });
+    renderApp('/orders');
+
+    const caption = 'Your orders, newest first';
+    await screen.findByRole('table', { name: caption });
+    expect(bodyRows(caption).map((row) => row[4])).toEqual(['Paid', 'Expired']);
+  });
+});

@@ -1,5 +1,5 @@
 // ご注文履歴: the account's orders, newest first, a page at a time: number (to its page), date,
-// number of licences, total, status and due date.
+// number of licences, total, status and, while there is something to pay, the due date.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -102,7 +102,7 @@ export function OrdersPage() {
                     </span>
                   </td>
                   <td role="cell" className="order-due" data-label={words.columnDueOn}>
-                    {order.status === 'CANCELLED' ? '—' : formatDate(order.invoice.dueOn, language)}
+                    {order.status === 'AWAITING_PAYMENT' ? formatDate(order.invoice.dueOn, language) : '—'}
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
-// My orders' GraphQL documents: the list a page at a time, one order, its documents' progress, cancelling.
+// My orders' GraphQL documents: the list a page at a time, one order (and whom to ask about it), its
+// documents' progress, cancelling.
 import { graphql } from '../../gql';
 
 export const ordersQuery = graphql(`
@@ -25,6 +26,10 @@ export const orderQuery = graphql(`
       errors {
         code
       }
+    }
+    supportContact {
+      name
+      email
     }
   }
 `);

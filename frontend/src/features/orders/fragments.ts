@@ -35,6 +35,13 @@ export const documentStatesFragment = graphql(`
         status
       }
     }
+    receipt {
+      number
+      pdfUrl
+      document {
+        status
+      }
+    }
   }
 `);
 
@@ -44,6 +51,8 @@ export const orderDetailFragment = graphql(`
     ...OrderDocumentStates
     cancellable
     cancelledAt
+    paidAt
+    expiredAt
     invoiceMailedTo
     totals {
       ...DocumentTotalsFields
@@ -62,6 +71,7 @@ export const orderDetailFragment = graphql(`
       autoRenewal
       expiresOn
       expectedNewExpiresOn
+      newExpiresOn
       priceExcludingTax
     }
     billing {
@@ -80,6 +90,12 @@ export const orderDetailFragment = graphql(`
         accountNumber
         holderKana
       }
+    }
+    receipt {
+      issuedOn
+      receivedOn
+      amountReceived
+      feeDeducted
     }
   }
 `);

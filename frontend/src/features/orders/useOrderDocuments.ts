@@ -1,5 +1,5 @@
-// An order's PDFs while they are rendered: asks for their state every 1.5 s until both can be
-// downloaded, so the page offers a link only once it works.
+// An order's PDFs while they are rendered: asks for their state every 1.5 s until each (invoice, quote,
+// receipt) can be downloaded, so the page offers a link only once it works.
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import type { OrderDocumentStatesFragment } from '../../gql/graphql';
@@ -8,7 +8,7 @@ import { orderDocumentsQuery } from './documents';
 export const documentPollMs = 1500;
 
 function rendering(states: OrderDocumentStatesFragment): boolean {
-  return states.invoice.document.status === 'RENDERING' || states.quote?.document.status === 'RENDERING';
+  return [states.invoice, states.quote, states.receipt].some((pdf) => pdf?.document.status === 'RENDERING');
 }
 
 export function useOrderDocuments(order: OrderDocumentStatesFragment | null): OrderDocumentStatesFragment | null {
