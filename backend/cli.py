@@ -254,14 +254,18 @@ def _import_statement(settings: Settings, args: argparse.Namespace) -> int:
         print(f"error: the statement was refused; nothing was imported: {where}{report.reason}", file=sys.stderr)
         return 1
     print(
-        f"{args.file.name} ({report.format.value}): {report.credits} credits: {report.applied} applied, "
+        f"{args.file.name} ({report.format.value}): {_credits(report.credits)}: {report.applied} applied, "
         f"{report.to_review} to review, {report.already_imported} already imported"
     )
     for reason, count in sorted(report.reasons.items()):
         print(f"  {reason.value}: {count}")
     if report.applied:
-        print("receipts are rendered and mailed by the background jobs (`python -m backend work`)")
+        print("the receipts are rendered and mailed by the background jobs (`serve` runs them, or `work`)")
     return 0
+
+
+def _credits(count: int) -> str:
+    return "1 credit" if count == 1 else f"{count:,} credits"
 
 
 def _write_statement(settings: Settings, args: argparse.Namespace) -> None:
@@ -286,7 +290,7 @@ def _write_statement(settings: Settings, args: argparse.Namespace) -> None:
             out.writelines(write_statement(groups))
     except OSError as error:
         raise CommandError(f"{args.out}: {error.strerror}") from None
-    print(f"wrote {args.out}: {len(groups)} credits; import it with `python -m backend import-statement {args.out}`")
+    print(f"wrote {args.out}: {_credits(len(groups))}; import it with `python -m backend import-statement {args.out}`")
 
 
 def _load_demo(settings: Settings, _args: argparse.Namespace) -> None:

@@ -73,14 +73,26 @@ class ImportRefused:
     reason: str
 
 
-def statement_format(head: bytes) -> StatementFormat:
-    """What the file's first bytes say it is; a file that is neither is read as Zengin and refused by it."""
+NOT_A_STATEMENT = (
+    "not a bank statement: a Zengin file starts with its header record (データ区分 1, 種別コード 01 or 03); "
+    "a net-banking CSV starts with a header naming its columns "
+    "(入金日,照会番号,銀行コード,支店コード,口座番号,金額,振込依頼人名)"
+)
+BOM_IN_ZENGIN = "the file starts with a UTF-8 byte-order mark: a Zengin statement is cp932 text without one"
+_BOM = b"\xef\xbb\xbf"
+
+
+def statement_format(head: bytes) -> StatementFormat | None:
+    """What the file's first bytes say it is; None when they are neither kind's (an empty file is Zengin's to
+    refuse, with its own message)."""
     if looks_like_csv(head):
         return StatementFormat.NET_BANKING_CSV
     start = head.lstrip(b"\r\n")
     if start[:3] == b"103":
         return StatementFormat.ACCOUNT_STATEMENT
-    return StatementFormat.TRANSFER_NOTICE
+    if not start or start[:1] == b"1":
+        return StatementFormat.TRANSFER_NOTICE  # or a header the reader refuses with its reason
+    return None
 
 
 async def import_statement(
@@ -95,6 +107,8 @@ async def import_statement(
     """Import the file (seekable: a retried transaction reads it again from the start)."""
     head = source.read(HEAD_BYTES)
     file_format = statement_format(head)
+    if file_format is None:
+        return ImportRefused(1, BOM_IN_ZENGIN if head.startswith(_BOM + b"1") else NOT_A_STATEMENT)
     name = printable(filename).strip()[:FILENAME_LENGTH] or "statement"
 
     async def work(db: AsyncSession) -> ImportReport:

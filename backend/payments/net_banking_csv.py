@@ -94,7 +94,8 @@ def read_net_banking_csv(stream: BinaryIO, today: date) -> Iterator[Credit]:
 
 
 def looks_like_csv(head: bytes) -> bool:
-    """Whether a file whose first bytes (up to 4 KB) are `head` is this CSV: its first line names the columns."""
+    """Whether a file whose first bytes (up to 4 KB) are `head` is meant as this CSV: its first line names two
+    of the columns or more, so a header missing one is read as CSV and refused for the column it lacks."""
     line = head[:4_096].removeprefix(_BOM).split(b"\n", 1)[0].rstrip(b"\r")
     for encoding in ("utf-8", "cp932"):
         try:
@@ -105,7 +106,7 @@ def looks_like_csv(head: bytes) -> bool:
             cells = {_header_name(cell) for cell in next(csv.reader([text]), [])}
         except csv.Error:
             return False
-        return any(all(name in cells for name in names) for names in (JAPANESE_HEADER, ENGLISH_HEADER))
+        return any(sum(name in cells for name in names) >= 2 for names in (JAPANESE_HEADER, ENGLISH_HEADER))
     return False
 
 

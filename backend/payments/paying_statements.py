@@ -7,7 +7,6 @@ the same credits (and importing both changes nothing the second time).
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -22,9 +21,10 @@ DEMO_PAYER = "ｶ)ﾃﾞﾓｼｮｳｼﾞ"
 ORDINARY = "1"
 
 
-@dataclass(frozen=True, slots=True)
 class UnknownInvoicesError(LookupError):
-    numbers: Sequence[str]
+    def __init__(self, numbers: Sequence[str]) -> None:
+        super().__init__(", ".join(numbers))
+        self.numbers = numbers
 
 
 async def paying_groups(

@@ -2,8 +2,12 @@
 issues a receipt mailed over real SMTP; everything else waits in review with its reason; a bad file or a second
 import changes nothing."""
 
+import asyncio
 import io
+import os
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,18 +17,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.background.jobs import ORDER_EXPIRY
 from backend.background.runner import run_until_idle
 from backend.documents.models import StoredDocument
+from backend.eligibility.rules import new_expiry
 from backend.licences.models import Licence
 from backend.licences.serials import normalise_serial
 from backend.mail.models import OutboxMessage
 from backend.orders.models import Invoice, Order, OrderLine
-from backend.payments.importing import ImportRefused, ImportReport, import_statement
+from backend.payments.importing import BOM_IN_ZENGIN, NOT_A_STATEMENT, ImportRefused, ImportReport, import_statement
 from backend.payments.models import BankCredit, Receipt, StatementFormat, StatementImport
 from backend.payments.paying_statements import paying_groups
 from backend.payments.zengin_writer import statement_bytes
-from tests.api.test_issued_documents import Shop, attachment, body_text, pdf_text
-from tests.api.test_orders import CANCEL, LAPSED, SOON
+from tests.api.test_issued_documents import CLOUD, Shop, attachment, body_text, pdf_text
+from tests.api.test_orders import CANCEL, LAPSED, SOON, line
 from tests.conftest import count_rows, gql
 
+REPOSITORY = Path(__file__).resolve().parents[2]
 RECEIPT_DOCUMENT = """
 query($number: String!) {
   order(number: $number) {
@@ -207,8 +213,7 @@ async def test_a_credit_that_cannot_be_applied_waits_in_review_with_its_reason_a
 async def test_a_refused_file_imports_nothing_even_after_its_first_credits_were_read(
     shop: Shop, db: AsyncSession
 ) -> None:
-    first, second = await shop.place(), None
-    invoice = await invoice_of(db, first)
+    invoice = await invoice_of(db, await shop.place())
     data = await statement(db, [invoice.number], shop.runtime.clock.today())
     before = await state(db)
     # The credit record reads fine; the trailer that follows it disagrees.
@@ -218,7 +223,6 @@ async def test_a_refused_file_imports_nothing_even_after_its_first_credits_were_
     refused = await import_file(shop, bytes(damaged))
     assert refused == ImportRefused(3, "振込合計件数 says 2, but the group's data records make 1")
     assert await state(db) == before
-    assert second is None
 
 
 async def test_an_unpaid_order_expires_the_day_after_its_due_date_and_its_serials_are_free(
@@ -246,3 +250,85 @@ async def test_an_unpaid_order_expires_the_day_after_its_due_date_and_its_serial
     # A transfer afterwards is LATE, and pays nothing.
     report = await import_file(shop, await statement(db, [invoice.number], clock.today()))
     assert isinstance(report, ImportReport) and report.reasons == {"LATE": 1}
+
+
+@pytest.mark.parametrize(
+    ("data", "refusal"),
+    [
+        (b"", ImportRefused(0, "the file is empty")),
+        (b"hello, world\r\n", ImportRefused(1, NOT_A_STATEMENT)),
+        (b"\xef\xbb\xbf1010", ImportRefused(1, BOM_IN_ZENGIN)),
+        ("入金日,照会番号,金額\n2026-11-26,1,100\n".encode(), None),
+    ],
+    ids=["empty", "not a statement", "UTF-8 BOM", "CSV short of columns"],
+)
+async def test_a_file_that_is_not_a_statement_is_refused_and_nothing_is_imported(
+    shop: Shop, db: AsyncSession, data: bytes, refusal: ImportRefused | None
+) -> None:
+    before = await state(db)
+    refused = await import_file(shop, data)
+    assert isinstance(refused, ImportRefused)
+    if refusal is not None:
+        assert refused == refusal
+    else:
+        assert (refused.record, refused.reason.startswith("the header lacks the columns 銀行コード")) == (1, True)
+    assert await state(db) == before
+
+
+async def test_a_net_banking_csv_pays_like_a_zengin_file(shop: Shop, db: AsyncSession) -> None:
+    invoice = await invoice_of(db, await shop.place())
+    csv = (
+        "入金日,照会番号,銀行コード,支店コード,口座番号,金額,振込依頼人名\r\n"
+        f'2026/11/26,A-1,0001,951,{invoice.account_number},"{invoice.total_including_tax:,}",ｶ)ﾃﾞﾓｼｮｳｼﾞ\r\n'
+    ).encode("cp932")
+    report = await import_file(shop, csv, "入金明細.csv")
+    assert isinstance(report, ImportReport)
+    assert (report.format, report.applied, report.to_review) == (StatementFormat.NET_BANKING_CSV, 1, 0)
+    assert (await state(db))["orders"] == [(await db.scalar(select(Order.number)), "paid")]
+
+
+async def test_overlapping_statements_imported_by_two_processes_at_once_pay_each_invoice_once(
+    shop: Shop, db: AsyncSession, tmp_path: Path
+) -> None:
+    first = await invoice_of(db, await shop.place())
+    second = await invoice_of(db, await shop.place(lines=[line(CLOUD, "CLOUD", 1)]))
+    today = shop.runtime.clock.today()
+    expiries = {serial: expires_on for serial, (_, expires_on, _) in (await state(db))["licences"].items()}
+    (tmp_path / "both.txt").write_bytes(await statement(db, [first.number, second.number], today))
+    (tmp_path / "second.txt").write_bytes(await statement(db, [second.number], today))
+    environment = dict(
+        os.environ,
+        KOUSHIN_DATABASE_URL=shop.runtime.settings.database_url,
+        KOUSHIN_DATA_DIR=str(tmp_path),
+        KOUSHIN_TODAY=today.isoformat(),
+        KOUSHIN_ENV="development",
+    )
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "backend",
+            "import-statement",
+            str(tmp_path / name),
+            cwd=REPOSITORY,
+            env=environment,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        for name in ("both.txt", "second.txt")
+    ]
+    outputs = [await process.communicate() for process in processes]
+    assert [process.returncode for process in processes] == [0, 0], outputs
+
+    after = await state(db)
+    assert after["orders"] == [("O-2026-000001", "paid"), ("O-2026-000002", "paid")]
+    assert (after["receipts"], len(after["credits"])) == (2, 2)  # the shared credit is stored once
+    assert {credit[1:] for credit in after["credits"]} == {("applied", None)}
+    ordered = {normalise_serial(SOON): 2, normalise_serial(LAPSED): 1, normalise_serial(CLOUD): 1}
+    for serial, years in ordered.items():
+        assert after["licences"][serial][1] == new_expiry(expiries[serial], today, years), serial
+    await shop.work()
+    payment_mails = [
+        arrived for arrived in shop.smtp.received if "ご入金を確認しました" in str(arrived.message["Subject"])
+    ]
+    assert len(payment_mails) == 4  # each receipt once, to the account's and the billing address

@@ -188,13 +188,15 @@ def test_the_first_line_tells_a_csv_from_a_zengin_file(encoding: str, header: st
     assert looks_like_csv(lines(*ROWS, header=header).encode(encoding)[:4_096])
 
 
-def test_a_zengin_file_or_another_csv_does_not_look_like_one() -> None:
+def test_a_zengin_file_or_another_csv_does_not_look_like_one_and_a_header_short_of_columns_does() -> None:
     zengin = WrittenGroup(
         StatementKind.TRANSFER_NOTICE, TODAY, "0001", "", "951", "", "1", "3000123", "",
         [WrittenCredit(1, TODAY, 100, "ｺｳｼﾝ")],
     )  # fmt: skip
     assert not looks_like_csv(statement_bytes([zengin])[:4_096])
-    assert not looks_like_csv(lines(ROWS[0], header="入金日,照会番号,金額").encode())
+    assert not looks_like_csv(lines(ROWS[0], header="日付,金額,摘要").encode())
+    # Meant as this CSV: read as one, and refused for the columns it lacks.
+    assert looks_like_csv(lines(ROWS[0], header="入金日,照会番号,金額").encode())
     assert not looks_like_csv(("note\r\n" + lines(ROWS[0])).encode())
     assert not looks_like_csv(b"\xff\xfe" + JAPANESE.encode("utf-16-le"))
     assert not looks_like_csv(b"")
