@@ -10,7 +10,7 @@ The invoice's mail goes in the same transaction that stores its PDF, with those 
 the mail and the download are the same file, and a renderer that lost the race mails nothing.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import quote as url_quote
 
@@ -104,10 +104,20 @@ async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, numbe
     if row is None:
         raise IssuedDocumentMissingError(f"no invoice {number}")
     order, invoice, quote_number = row
+    content = await invoice_content(db, catalogue, seller, order, invoice)
+    return IssuedDocument(
+        replace(content, quote_number=quote_number, bank=bank_details(invoice)), voided=invoice.voided_at is not None
+    )
+
+
+async def invoice_content(
+    db: AsyncSession, catalogue: Catalogue, seller: Seller, order: Order, invoice: Invoice
+) -> DocumentContent:
+    """What the invoice says of its order: lines and totals as issued. The receipt is this, paid."""
     language = Language(order.language)
     lines = (await order_lines(db, [order.id]))[order.id]
     billing = billing_of(order)
-    content = DocumentContent(
+    return DocumentContent(
         kind=DocumentKind.INVOICE,
         language=language,
         number=invoice.number,
@@ -122,10 +132,7 @@ async def _invoice(db: AsyncSession, catalogue: Catalogue, seller: Seller, numbe
         purchase_order_number=billing.purchase_order_number,
         due_on=invoice.due_on,
         order_number=order.number,
-        quote_number=quote_number,
-        bank=bank_details(invoice),
     )
-    return IssuedDocument(content, voided=invoice.voided_at is not None)
 
 
 def addressee_of(billing: BillingDetails) -> Addressee:

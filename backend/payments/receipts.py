@@ -15,22 +15,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.billing.seller import Seller
 from backend.catalog.catalogue import Catalogue
-from backend.core.language import Language
 from backend.core.settings import MailSettings
-from backend.documents.content import DocumentContent, DocumentKind
+from backend.documents.content import DocumentKind
 from backend.documents.presentation import addressee_name, long_date, yen
 from backend.documents.storage import DocumentFile
 from backend.mail.compose import Attachment
 from backend.orders.issued_documents import (
     IssuedDocument,
     IssuedDocumentMissingError,
-    addressee_of,
     document_filename,
-    document_lines,
+    invoice_content,
 )
 from backend.orders.models import Invoice, Order, OrderLine
 from backend.orders.order_mail import ORDER_PAGE_PATH, mail_order_customer
-from backend.orders.views import billing_of, order_lines, view_totals
 from backend.payments.models import Receipt
 
 PAYMENT_MAIL = "payment_confirmed"
@@ -50,31 +47,22 @@ async def issued_receipt(db: AsyncSession, catalogue: Catalogue, seller: Seller,
     if row is None:
         raise IssuedDocumentMissingError(f"no receipt {number}")
     receipt, invoice, order = row
-    language = Language(order.language)
-    lines = (await order_lines(db, [order.id]))[order.id]
+    paid = await invoice_content(db, catalogue, seller, order, invoice)
     new_expiries = (
         await db.scalars(
             select(OrderLine.new_expires_on).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
         )
     ).all()
-    billing = billing_of(order)
-    content = DocumentContent(
+    content = replace(
+        paid,
         kind=DocumentKind.RECEIPT,
-        language=language,
         number=receipt.number,
         issued_on=receipt.issued_on,
-        issuer=seller.issuer,
-        addressee=addressee_of(billing),
         lines=[
             replace(line, expected_new_expires_on=new_expires_on or line.expected_new_expires_on)
-            for line, new_expires_on in zip(document_lines(lines, catalogue, language), new_expiries, strict=True)
+            for line, new_expires_on in zip(paid.lines, new_expiries, strict=True)
         ],
-        rates=view_totals(lines).rates,
-        subtotal=invoice.subtotal,
-        tax=invoice.tax,
-        total_including_tax=invoice.total_including_tax,
-        purchase_order_number=billing.purchase_order_number,
-        order_number=order.number,
+        due_on=None,
         invoice_number=invoice.number,
         received_on=receipt.received_on,
         amount_received=receipt.amount_received,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from backend.payments.net_banking_csv import DETECTION_BYTES, looks_like_csv, read_net_banking_csv
 from backend.payments.zengin import BankAccount, Credit, StatementError, StatementKind
 from backend.payments.zengin_writer import WrittenCredit, WrittenGroup, statement_bytes
+from tests.damage import damaged
 
 TODAY = date(2026, 12, 3)
 JAPANESE = "入金日,照会番号,銀行コード,支店コード,口座番号,金額,振込依頼人名"
@@ -211,23 +212,6 @@ DAMAGEABLE = lines(
 _INTERESTING = b',"\r\n\x00\xef\xbb\xbf\x81\xff-/0123456789'
 
 
-def damaged(rng: random.Random, original: bytes) -> bytes:
-    data = bytearray(original)
-    for _ in range(rng.randint(1, 4)):
-        action = rng.choice(["replace", "insert", "delete", "truncate"])
-        position = rng.randrange(len(data)) if data else 0
-        byte = rng.choice(_INTERESTING) if rng.random() < 0.6 else rng.randrange(256)
-        if action == "replace" and data:
-            data[position] = byte
-        elif action == "insert":
-            data.insert(position, byte)
-        elif action == "delete" and data:
-            del data[position]
-        elif action == "truncate":
-            del data[position:]
-    return bytes(data)
-
-
 @settings(max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 2**64 - 1), st.sampled_from(["cp932", "utf-8", "utf-8-sig"]))
 def test_a_damaged_file_is_read_or_refused_never_crashes(seed: int, encoding: str) -> None:
@@ -236,7 +220,7 @@ def test_a_damaged_file_is_read_or_refused_never_crashes(seed: int, encoding: st
     assert len(read(original)) == 3
     for _ in range(10):
         try:
-            credits = read(damaged(rng, original))
+            credits = read(damaged(rng, original, _INTERESTING))
         except StatementError as error:
             assert error.record >= 0 and error.reason
         else:

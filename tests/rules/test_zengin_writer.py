@@ -29,6 +29,7 @@ from backend.payments.zengin_writer import (
     write_statement,
     zengin_text,
 )
+from tests.damage import damaged
 
 TODAY = date(2026, 12, 3)
 NOTICE, STATEMENT = StatementKind.TRANSFER_NOTICE, StatementKind.ACCOUNT_STATEMENT
@@ -319,34 +320,13 @@ DAMAGEABLE = statement_bytes(
 _INTERESTING = b"0123456789 \r\n\x1a\x81\xff" + b"12389"
 
 
-def damaged(rng: random.Random) -> bytes:
-    data = bytearray(DAMAGEABLE)
-    for _ in range(rng.randint(1, 4)):
-        action = rng.choice(["replace", "insert", "delete", "truncate", "swap"])
-        position = rng.randrange(len(data)) if data else 0
-        byte = rng.choice(_INTERESTING) if rng.random() < 0.5 else rng.randrange(256)
-        if action == "replace" and data:
-            data[position] = byte
-        elif action == "insert":
-            data.insert(position, byte)
-        elif action == "delete" and data:
-            del data[position]
-        elif action == "truncate":
-            del data[position:]
-        elif action == "swap" and len(data) >= 404:
-            first, second = sorted(rng.sample(range(len(data) // 202), 2))
-            a, b = slice(first * 202, first * 202 + 202), slice(second * 202, second * 202 + 202)
-            data[a], data[b] = data[b], data[a]
-    return bytes(data)
-
-
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 2**64 - 1))
 def test_a_damaged_written_file_is_read_whole_or_refused_never_crashes(seed: int) -> None:
     # 20 damaged files from each seed: 10,000 in all, with Hypothesis drawing only the seeds, which keeps it quick.
     rng = random.Random(seed)  # noqa: S311 (damage, not a secret)
     for _ in range(20):
-        data = damaged(rng)
+        data = damaged(rng, DAMAGEABLE, _INTERESTING, record_length=202)
         try:
             credits = read(data)
         except StatementError as error:
