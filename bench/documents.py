@@ -194,7 +194,7 @@ class Row:
 
 
 def main() -> None:
-    schema = create_schema(production=False)._schema
+    schema = create_schema(production=False, staff=True)._schema
     rules = (*specified_rules, *STRAWBERRY_RULES)
     parse_text = partial(parse, max_lexical_tokens=MAX_TOKENS, max_comments=MAX_COMMENTS)
     rows: list[Row] = []

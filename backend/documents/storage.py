@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import insert, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -141,15 +141,17 @@ async def store_rendered(db: AsyncSession, claim: DocumentClaim, content: bytes,
     return DocumentFile(claim.kind, claim.number, content, sha256)
 
 
-async def stored_file(db: AsyncSession, kind: DocumentKind, number: str, account_id: int) -> DocumentFile | None:
-    """The owner's rendered document; None for a pending, missing or another account's one alike."""
+async def stored_file(db: AsyncSession, kind: DocumentKind, number: str, account_id: int | None) -> DocumentFile | None:
+    """The owner's rendered document (any owner's for None: staff); None for a pending, missing or another
+    account's one alike."""
+    owner = StoredDocument.account_id == account_id if account_id is not None else true()
     document = await db.scalar(
         select(StoredDocument)
         .options(undefer(StoredDocument.content))
         .where(
             StoredDocument.kind == kind,
             StoredDocument.number == number,
-            StoredDocument.account_id == account_id,
+            owner,
             StoredDocument.state == DocumentState.READY,
         )
     )

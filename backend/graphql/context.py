@@ -35,6 +35,7 @@ from backend.licences.queries import (
 )
 from backend.orders.holds import RenewalInProgress, held_by_open_order, renewals_in_progress
 from backend.orders.views import LineView, QuoteView, order_lines, quote_lines, quotes_by_id
+from backend.payments.review_queue import Candidate, CreditView, candidates_for
 from backend.payments.views import ReceiptView, receipts_by_order
 from backend.runtime import Runtime
 
@@ -121,6 +122,10 @@ class Loaders:
             receipts = await transactions.read(lambda db: receipts_by_order(db, order_ids))
             return [receipts.get(order_id) for order_id in order_ids]
 
+        async def load_candidates(credits: Sequence[CreditView]) -> list[list[Candidate]]:
+            candidates = await transactions.read(lambda db: candidates_for(db, credits))
+            return [candidates[credit.id] for credit in credits]
+
         async def load_quotes(quote_ids: Sequence[int]) -> list[QuoteView]:
             quotes = await transactions.read(lambda db: quotes_by_id(db, quote_ids))
             return [quotes[quote_id] for quote_id in quote_ids]
@@ -156,6 +161,7 @@ class Loaders:
         self.quote_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_quote_lines)
         self.quote: DataLoader[int, QuoteView] = DataLoader(load_fn=load_quotes)
         self.receipt: DataLoader[int, ReceiptView | None] = DataLoader(load_fn=load_receipts)
+        self.credit_candidates: DataLoader[CreditView, list[Candidate]] = DataLoader(load_fn=load_candidates)
 
 
 @dataclass(frozen=True, slots=True)

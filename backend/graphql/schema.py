@@ -1,4 +1,11 @@
-"""The one schema: the domains' queries and mutations merged, with its document gate and error masking."""
+"""The schemas: the domains' queries and mutations merged, with their document gate and error masking.
+
+Two of them, built from the same types: the customers' (every request but a staff member's) and
+the staff's, which adds the staff console's queries and mutations. A customer's document is
+validated against a schema in which the staff fields do not exist, so asking for one gets the
+answer any missing field gets, word for word, and tells nothing of what staff can do.
+schema.graphql is the staff schema, the whole API.
+"""
 
 from collections.abc import Callable
 from typing import Any
@@ -19,9 +26,11 @@ from backend.graphql.errors import is_unexpected, mask_unexpected_errors
 from backend.graphql.licences.queries import LicenceQueries
 from backend.graphql.orders.mutations import OrderMutations
 from backend.graphql.orders.queries import OrderQueries
+from backend.graphql.staff.mutations import StaffMutations
+from backend.graphql.staff.queries import StaffQueries
 
-Query = merge_types("Query", (AccountQueries, CatalogQueries, LicenceQueries, OrderQueries))
-Mutation = merge_types("Mutation", (AccountMutations, OrderMutations))
+CUSTOMER_QUERIES = (AccountQueries, CatalogQueries, LicenceQueries, OrderQueries)
+CUSTOMER_MUTATIONS = (AccountMutations, OrderMutations)
 
 
 class KoushinSchema(Schema):
@@ -40,7 +49,7 @@ class ExecutionWithoutSuggestions(StrawberryGraphQLCoreExecutionContext):
         return super().build(*args, **{**kwargs, "hide_suggestions": True})
 
 
-def create_schema(*, production: bool) -> Schema:
+def create_schema(*, production: bool, staff: bool) -> Schema:
     # A new gate factory per schema: development and production schemas never share cached documents.
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         DocumentGateFactory(hide_suggestions=production),
@@ -49,8 +58,8 @@ def create_schema(*, production: bool) -> Schema:
     if production:
         extensions.append(DisableIntrospection)
     return KoushinSchema(
-        query=Query,
-        mutation=Mutation,
+        query=merge_types("Query", (*CUSTOMER_QUERIES, *((StaffQueries,) if staff else ()))),
+        mutation=merge_types("Mutation", (*CUSTOMER_MUTATIONS, *((StaffMutations,) if staff else ()))),
         extensions=extensions,
         # Validation hides suggestions in the gate; execution (coercing variables) here.
         execution_context_class=ExecutionWithoutSuggestions if production else None,
@@ -58,5 +67,5 @@ def create_schema(*, production: bool) -> Schema:
 
 
 def schema_sdl() -> str:
-    """The schema as committed in schema.graphql: sorted, so the file diffs cleanly."""
-    return print_schema(lexicographic_sort_schema(create_schema(production=False)._schema)) + "\n"
+    """The whole API (the staff schema) as committed in schema.graphql: sorted, so the file diffs cleanly."""
+    return print_schema(lexicographic_sort_schema(create_schema(production=False, staff=True)._schema)) + "\n"

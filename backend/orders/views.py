@@ -97,6 +97,7 @@ class QuoteView:
 @dataclass(frozen=True, slots=True)
 class OrderView:
     id: int
+    account_id: int
     number: str
     placed_at: datetime
     status: OrderStatus
@@ -126,11 +127,20 @@ class OrderPage:
 
 async def order_page(db: AsyncSession, account_id: int, first: int, before_id: int | None) -> OrderPage:
     """Newest first; `before_id` is the last order of the previous page (orders' ids grow with time)."""
-    condition: ColumnElement[bool] = Order.account_id == account_id
-    if before_id is not None:
-        condition = condition & (Order.id < before_id)
-    rows = (await db.execute(_orders_with_invoices().where(condition).order_by(Order.id.desc()).limit(first + 1))).all()
-    total = await db.scalar(select(func.count()).select_from(Order).where(Order.account_id == account_id))
+    return await matching_orders(db, Order.account_id == account_id, first, before_id)
+
+
+async def matching_orders(
+    db: AsyncSession, condition: ColumnElement[bool], first: int, before_id: int | None
+) -> OrderPage:
+    """The orders (joined to their invoices) `condition` selects, newest first, a page at a time."""
+    page_condition = condition if before_id is None else condition & (Order.id < before_id)
+    rows = (
+        await db.execute(_orders_with_invoices().where(page_condition).order_by(Order.id.desc()).limit(first + 1))
+    ).all()
+    total = await db.scalar(
+        select(func.count()).select_from(Order).join(Invoice, Invoice.order_id == Order.id).where(condition)
+    )
     orders = await _order_views(db, [(order, invoice) for order, invoice in rows[:first]])
     return OrderPage(orders=orders, has_next_page=len(rows) > first, total_count=total or 0)
 
@@ -220,6 +230,7 @@ async def _order_views(db: AsyncSession, rows: list[tuple[Order, Invoice]]) -> l
     return [
         OrderView(
             id=order.id,
+            account_id=order.account_id,
             number=order.number,
             placed_at=order.placed_at,
             status=OrderStatus(order.status),

@@ -21,7 +21,7 @@ from backend.core.settings import Settings
 from backend.graphql.schema import create_schema
 from backend.mail_catcher.smtp import catching_mail, check_can_catch
 from backend.runtime import open_runtime
-from backend.web import dev_mail, documents
+from backend.web import dev_mail, documents, statement_upload
 from backend.web.graphql_endpoint import GraphQLEndpoint
 from backend.web.security_headers import SecurityHeaders
 from backend.web.spa import single_page_app
@@ -38,7 +38,8 @@ def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bo
     catalogue, seller = load_catalogue(settings.catalogue_path), load_seller(settings.seller_path)
     production = settings.is_production
     graphql = GraphQLEndpoint(
-        create_schema(production=production),
+        create_schema(production=production, staff=False),
+        create_schema(production=production, staff=True),
         explorer=None if production else settings.frontend_dist / "explorer.html",
     )
 
@@ -72,6 +73,7 @@ def create_app(settings: Settings, clock: Clock | None = None, *, catch_mail: bo
             Route("/graphql", graphql),
             Route("/healthz", health),
             *documents.routes(),
+            *statement_upload.routes(),
             Mount("/assets", StaticFiles(directory=settings.frontend_dist / "assets", check_dir=False)),
             *(dev_mail.routes(settings) if catch_mail else dev_mail.absent_routes(production=production)),
             Route("/", spa),

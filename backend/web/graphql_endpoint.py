@@ -33,8 +33,10 @@ ALLOWED_OPERATIONS = frozenset({OperationType.QUERY, OperationType.MUTATION})
 
 
 class GraphQLEndpoint:
-    def __init__(self, schema: Schema, *, explorer: Path | None) -> None:
-        self.schema = schema
+    def __init__(self, customers: Schema, staff: Schema, *, explorer: Path | None) -> None:
+        self.customers = customers
+        self.staff = staff
+        """Chosen for a staff member's session only: to everyone else the staff fields are missing ones."""
         self.explorer = explorer
         """The built explorer page, served to browsers in development; None in production."""
 
@@ -69,8 +71,11 @@ class GraphQLEndpoint:
         del sub_response.headers["content-length"]
         language = language_from_accept_language(request.headers.get("accept-language"))
         context = Context.for_request(request, sub_response, runtime, language)
+        # The viewer is read once here and kept by the context's loader for the resolvers.
+        viewer = await context.viewer()
+        schema = self.staff if viewer is not None and viewer.is_staff else self.customers
         try:
-            result = await self.schema.execute(
+            result = await schema.execute(
                 operation.query,
                 variable_values=operation.variables,
                 context_value=context,

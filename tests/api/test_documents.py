@@ -152,8 +152,8 @@ def test_production_execution_suggests_no_enum_values() -> None:
     suggestion = " Did you mean the enum value 'TOO_EARLY' or 'TOO_LATE'?"
     assert [error.message for error in plain.errors or ()] == [message + suggestion]
     assert [error.message for error in hidden.errors or ()] == [message]
-    assert create_schema(production=True).execution_context_class is ExecutionWithoutSuggestions
-    assert create_schema(production=False).execution_context_class is not ExecutionWithoutSuggestions
+    assert create_schema(production=True, staff=True).execution_context_class is ExecutionWithoutSuggestions
+    assert create_schema(production=False, staff=True).execution_context_class is not ExecutionWithoutSuggestions
 
 
 def gate_cache(schema: Schema) -> DocumentCache[AdmittedDocument]:
@@ -163,7 +163,7 @@ def gate_cache(schema: Schema) -> DocumentCache[AdmittedDocument]:
 
 
 async def test_small_documents_are_cached_with_their_validation_and_large_or_refused_ones_never() -> None:
-    schema = create_schema(production=False)
+    schema = create_schema(production=False, staff=True)
     cache = gate_cache(schema)
     await schema.execute("{ __typename }")
     first, second = await schema.execute("{ licenses }"), await schema.execute("{ licenses }")
@@ -176,7 +176,7 @@ async def test_small_documents_are_cached_with_their_validation_and_large_or_ref
 
 
 async def test_development_and_production_schemas_keep_documents_apart() -> None:
-    development, production = create_schema(production=False), create_schema(production=True)
+    development, production = create_schema(production=False, staff=True), create_schema(production=True, staff=True)
     introspection = "{ __schema { queryType { name } } }"
     assert (await development.execute(introspection)).data == {"__schema": {"queryType": {"name": "Query"}}}
     for _ in range(2):  # the second time from production's own cache, refused still

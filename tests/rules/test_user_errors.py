@@ -26,9 +26,10 @@ def error_types(schema: GraphQLSchema) -> dict[str, GraphQLObjectType]:
 
 
 def test_every_error_code_in_the_schema_has_a_sentence_in_both_languages_and_no_other() -> None:
-    schema = create_schema(production=False)._schema
+    schema = create_schema(production=False, staff=True)._schema
     types = error_types(schema)
     assert sorted(types) == [
+        "ArchiveSearchError",
         "CancelOrderError",
         "LicenceLookupError",
         "OrderLookupError",
@@ -36,6 +37,7 @@ def test_every_error_code_in_the_schema_has_a_sentence_in_both_languages_and_no_
         "RenewalError",
         "RequestPasswordResetError",
         "ResetPasswordError",
+        "ReviewError",
         "SignInError",
         "StopAutoRenewalError",
     ]
