@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.dataloader import DataLoader
 
+from backend.accounts.queries import account_emails
 from backend.accounts.sessions import AccountProfile, signed_in_account
 from backend.core.language import Language
 from backend.eligibility.rules import renewable_serials
@@ -36,7 +37,7 @@ from backend.licences.queries import (
 from backend.orders.holds import RenewalInProgress, held_by_open_order, renewals_in_progress
 from backend.orders.views import LineView, QuoteView, order_lines, quote_lines, quotes_by_id
 from backend.payments.review_queue import Candidate, CreditView, candidates_for
-from backend.payments.views import ReceiptView, receipts_by_order
+from backend.payments.views import ReceiptView, TransferView, receipts_by_order, transfers_by_order
 from backend.runtime import Runtime
 
 
@@ -122,6 +123,14 @@ class Loaders:
             receipts = await transactions.read(lambda db: receipts_by_order(db, order_ids))
             return [receipts.get(order_id) for order_id in order_ids]
 
+        async def load_account_emails(account_ids: Sequence[int]) -> list[str]:
+            emails = await transactions.read(lambda db: account_emails(db, account_ids))
+            return [emails[account_id] for account_id in account_ids]
+
+        async def load_transfers(order_ids: Sequence[int]) -> list[list[TransferView]]:
+            transfers = await transactions.read(lambda db: transfers_by_order(db, order_ids))
+            return [transfers[order_id] for order_id in order_ids]
+
         async def load_candidates(credits: Sequence[CreditView]) -> list[list[Candidate]]:
             candidates = await transactions.read(lambda db: candidates_for(db, credits))
             return [candidates[credit.id] for credit in credits]
@@ -161,6 +170,8 @@ class Loaders:
         self.quote_lines: DataLoader[int, list[LineView]] = DataLoader(load_fn=load_quote_lines)
         self.quote: DataLoader[int, QuoteView] = DataLoader(load_fn=load_quotes)
         self.receipt: DataLoader[int, ReceiptView | None] = DataLoader(load_fn=load_receipts)
+        self.account_email: DataLoader[int, str] = DataLoader(load_fn=load_account_emails)
+        self.transfers: DataLoader[int, list[TransferView]] = DataLoader(load_fn=load_transfers)
         self.credit_candidates: DataLoader[CreditView, list[Candidate]] = DataLoader(load_fn=load_candidates)
 
 

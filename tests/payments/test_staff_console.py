@@ -37,10 +37,14 @@ OVERVIEW = """{ paymentsOverview { openInvoices openAmount queueSize queueAmount
   dueWeeks { weekStarting invoices amount } receivedDays { day payments amount }
   queueAges { minDays maxDays credits amount } } }"""
 ARCHIVE = """query($search: ArchiveSearchInput) {
-  archive(search: $search) { page { totalCount nodes { customerEmail order { number status
+  archive(search: $search) { page { totalCount nodes { customerEmail order { number status invoiceMailedTo
     invoice { number totalIncludingTax pdfUrl } receipt { number pdfUrl } } } } errors { code field message } }
 }"""
-ORDER = "query($number: String!) { order(number: $number) { order { status receipt { number feeDeducted } } } }"
+ORDER = """query($number: String!) {
+  order(number: $number) {
+    order { status receipt { number feeDeducted } transfers { bookedOn amount reversal status } }
+  }
+}"""
 
 
 @pytest.fixture
@@ -99,6 +103,7 @@ async def test_staff_upload_a_statement_and_work_the_queue_which_the_customer_se
     invoices, data = await three_credits(shop, db)
     numbers = [invoice.number for invoice in invoices]
     totals = [invoice.total_including_tax for invoice in invoices]
+    today = shop.runtime.clock.today()
     response = await upload(staff, data)
     assert response.status_code == 200, response.text
     assert response.json() == {
@@ -150,6 +155,17 @@ async def test_staff_upload_a_statement_and_work_the_queue_which_the_customer_se
         (numbers[1], ["SAME_PAYER"], totals[1] - totals[2]),
     ]
 
+    # The customer sees the short transfer arrived and is being checked.
+    [archived] = (await gql(staff, ARCHIVE, search={"number": numbers[1]}))["data"]["archive"]["page"]["nodes"]
+    order_number = archived["order"]["number"]
+    assert (archived["customerEmail"], archived["order"]["invoiceMailedTo"]) == (
+        "demo@koushin.example",
+        ["billing@test-shoji.example", "demo@koushin.example"],
+    )
+    transfer = {"bookedOn": today.isoformat(), "amount": totals[1] - 440, "reversal": False}
+    seen = (await gql(shop.client, ORDER, number=order_number))["data"]["order"]["order"]
+    assert (seen["status"], seen["transfers"]) == ("AWAITING_PAYMENT", [{**transfer, "status": "IN_REVIEW"}])
+
     # Refusals change nothing and say why.
     before = await state(db)
     refused = (await gql(staff, APPLY, input={"creditId": short["id"], "invoiceNumber": numbers[1]}))["data"]
@@ -189,10 +205,9 @@ async def test_staff_upload_a_statement_and_work_the_queue_which_the_customer_se
     assert (await gql(staff, QUEUE))["data"]["bankCredits"] == {"totalCount": 0, "nodes": []}
 
     # The customer sees the payment and its deducted fee on My orders.
-    orders = (await gql(staff, ARCHIVE, search={"number": numbers[1]}))["data"]["archive"]["page"]["nodes"]
-    order_number = orders[0]["order"]["number"]
     seen = (await gql(shop.client, ORDER, number=order_number))["data"]["order"]["order"]
-    assert seen["status"] == "PAID" and seen["receipt"]["feeDeducted"] == 440
+    assert (seen["status"], seen["receipt"]["feeDeducted"]) == ("PAID", 440)
+    assert seen["transfers"] == [{**transfer, "status": "APPLIED"}]
 
     # Uploading the same file again imports nothing new.
     again = (await upload(staff, data)).json()["import"]

@@ -21,7 +21,7 @@ from backend.orders.billing import BillingDetails
 from backend.orders.models import OrderStatus
 from backend.orders.order_mail import order_recipients
 from backend.orders.views import InvoiceView, LineView, OrderView, QuoteView
-from backend.payments.views import ReceiptView
+from backend.payments.views import ReceiptView, TransferStatus
 
 DOCUMENTS_PATH = "/documents"
 """Downloads: /documents/invoices/I-2026-000001.pdf, /documents/quotes/…, /documents/receipts/… (web.documents)."""
@@ -259,6 +259,17 @@ class Quote:
         return [QuoteLine.of(line, context.runtime.catalogue, context.language) for line in lines]
 
 
+TransferStatusEnum = strawberry.enum(TransferStatus, name="TransferStatus")
+
+
+@strawberry.type
+class Transfer:
+    booked_on: date = strawberry.field(description="The day the bank booked it.")
+    amount: int
+    reversal: bool = strawberry.field(description="The bank's correction of an earlier notice, not money sent.")
+    status: TransferStatusEnum  # type: ignore[valid-type]
+
+
 @strawberry.type
 class Order:
     number: str
@@ -278,6 +289,7 @@ class Order:
     privacy_version: str
     consented_at: datetime
     order_id: strawberry.Private[int]
+    account_id: strawberry.Private[int]
     quote_id: strawberry.Private[int | None]
 
     @classmethod
@@ -298,6 +310,7 @@ class Order:
             privacy_version=order.privacy_version,
             consented_at=order.consented_at,
             order_id=order.id,
+            account_id=order.account_id,
             quote_id=order.quote_id,
         )
 
@@ -305,8 +318,7 @@ class Order:
         description="Where the invoice PDF is mailed: the account's address and the billing address, once if the same."
     )
     async def invoice_mailed_to(self, info: strawberry.Info[Context, None]) -> list[str]:
-        viewer = await info.context.signed_in_viewer()
-        return order_recipients(viewer.email, self.billing.email)
+        return order_recipients(await info.context.loaders.account_email.load(self.account_id), self.billing.email)
 
     @strawberry.field(description="In the order's own order, as placed.")
     async def lines(self, info: strawberry.Info[Context, None]) -> list[OrderLine]:
@@ -318,6 +330,16 @@ class Order:
     async def receipt(self, info: strawberry.Info[Context, None]) -> Receipt | None:
         view = await info.context.loaders.receipt.load(self.order_id)
         return Receipt.of(view) if view else None
+
+    @strawberry.field(
+        description="The bank transfers received into (or applied to) its invoice, in booking order, and what "
+        "became of each: one that paid it, or one the seller is checking, will refund or has closed."
+    )
+    async def transfers(self, info: strawberry.Info[Context, None]) -> list[Transfer]:
+        return [
+            Transfer(booked_on=view.booked_on, amount=view.amount, reversal=view.reversal, status=view.status)
+            for view in await info.context.loaders.transfers.load(self.order_id)
+        ]
 
     @strawberry.field(description="The quote it was placed from, at whose prices.")
     async def quote(self, info: strawberry.Info[Context, None]) -> Quote | None:
