@@ -1,5 +1,6 @@
 // An order as the API returns it (its detail and its row in My orders), for the tests of the pages that
 // show one or lead to one; each test changes only what it is about.
+import type { TransferStatus } from '../gql/graphql';
 
 export const orderNumber = 'O-2026-000123';
 
@@ -107,6 +108,7 @@ export const order = {
   },
   quote: null as ReturnType<typeof quoteDocument> | null,
   receipt: null as ReturnType<typeof receiptDocument> | null,
+  transfers: [] as { bookedOn: string; amount: number; reversal: boolean; status: TransferStatus }[],
 };
 
 export type OrderFixture = typeof order;

@@ -26,6 +26,7 @@ import { useOrderMessages } from './messages';
 import { OrderNotFound } from './OrderNotFound';
 import { OrderProgress } from './OrderProgress';
 import { ReceiptPanel } from './ReceiptPanel';
+import { TransfersPanel } from './TransfersPanel';
 import { useOrderDocuments } from './useOrderDocuments';
 
 function isPlacedState(state: unknown): state is OrderNavigationState {
@@ -201,6 +202,7 @@ export function OrderPage() {
           )}
           {order.status === 'AWAITING_PAYMENT' || order.status === 'PAID' ? <OrderProgress order={order} /> : null}
           {order.status === 'EXPIRED' ? <ExpiredOrder order={order} support={support} /> : null}
+          <TransfersPanel order={order} />
           <ReceiptPanel order={order} documents={documents} />
           <InvoicePanel order={order} documents={documents} />
           <OrderLines order={order} />

@@ -97,5 +97,11 @@ export const orderDetailFragment = graphql(`
       amountReceived
       feeDeducted
     }
+    transfers {
+      bookedOn
+      amount
+      reversal
+      status
+    }
   }
 `);

@@ -1,5 +1,5 @@
 // My orders' sentences in Japanese and English; the `OrderMessages` type makes both complete.
-import type { BankAccountType, OrderStatus } from '../../gql/graphql';
+import type { BankAccountType, OrderStatus, TransferStatus } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/useI18n';
 import type { Language } from '../../lib/i18n/language';
 
@@ -77,6 +77,18 @@ const ja = {
   feeDeducted: '振込手数料の差引',
   feeDeductedNote: 'お振込時に差し引かれた振込手数料は振込手数料として承り、ご請求金額の全額を領収いたしました。',
   downloadReceipt: '領収書をダウンロード',
+  transfersHeading: 'お振込みの確認状況',
+  transfersLead: 'この請求書の口座へのお振込みのうち、自動で入金処理できなかったものです。',
+  transferBookedOn: '入金日',
+  transferAmount: '金額',
+  transferStatusColumn: '状況',
+  transferReversal: '（取消）',
+  transferStatus: {
+    APPLIED: 'このご注文のお支払いに充当しました',
+    IN_REVIEW: '確認中です。必要に応じてご連絡いたします',
+    TO_BE_REFUNDED: 'ご返金いたします。ご連絡をお待ちください',
+    CLOSED: '確認済みです',
+  } satisfies Record<TransferStatus, string>,
   expiredHeading: 'お支払い期限を過ぎました',
   /** `dueOn` and `expiredOn` are already formatted; `expiredOn` is null when the server gave no date. */
   expiredBody: (dueOn: string, expiredOn: string | null): string =>
@@ -170,6 +182,18 @@ const en: OrderMessages = {
   feeDeductedNote:
     'The transfer fee deducted from your transfer was accepted as such: the amount due has been received in full.',
   downloadReceipt: 'Download the receipt',
+  transfersHeading: 'Your transfers',
+  transfersLead: 'Transfers into this invoice’s account that could not be applied automatically.',
+  transferBookedOn: 'Received on',
+  transferAmount: 'Amount',
+  transferStatusColumn: 'Status',
+  transferReversal: ' (reversal)',
+  transferStatus: {
+    APPLIED: 'Applied to this order',
+    IN_REVIEW: 'Being checked; we will contact you if needed',
+    TO_BE_REFUNDED: 'To be refunded; we will contact you',
+    CLOSED: 'Checked',
+  } satisfies Record<TransferStatus, string>,
   expiredHeading: 'This order has expired',
   expiredBody: (dueOn, expiredOn) =>
     `We did not receive the payment by the due date (${dueOn}), so this order expired${expiredOn === null ? '' : ` on ${expiredOn}`}.`,
