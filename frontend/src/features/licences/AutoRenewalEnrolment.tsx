@@ -1,15 +1,15 @@
 // The annual auto-renewal (年額あんしん自動更新) of this serial, in either phase: ordered in an order awaiting
 // payment, or in force since that order was paid. That it stands (from which order, or since when), and
 // [自動更新を停止する] behind a confirmation; once stopped, since when and what that means.
-import { useId } from "react";
-import { useClient } from "urql";
-import { graphql } from "../../gql";
-import type { AutoRenewalPhase } from "../../gql/graphql";
-import { useConfirmedMutation } from "../../lib/graphql/useConfirmedMutation";
-import { errorSentence } from "../../lib/i18n/errorSentences";
-import { formatDate, formatInstantDate } from "../../lib/i18n/formatDate";
-import { useI18n } from "../../lib/i18n/useI18n";
-import { ConfirmDialog } from "../../lib/ui/ConfirmDialog";
+import { useId } from 'react';
+import { useClient } from 'urql';
+import { graphql } from '../../gql';
+import type { AutoRenewalPhase } from '../../gql/graphql';
+import { useConfirmedMutation } from '../../lib/graphql/useConfirmedMutation';
+import { errorSentence } from '../../lib/i18n/errorSentences';
+import { formatDate, formatInstantDate } from '../../lib/i18n/formatDate';
+import { useI18n } from '../../lib/i18n/useI18n';
+import { ConfirmDialog } from '../../lib/ui/ConfirmDialog';
 
 const stopAutoRenewalMutation = graphql(`
   mutation StopAutoRenewal($serialNumber: String!) {
@@ -38,27 +38,18 @@ interface Props {
   autoRenewal: AutoRenewal;
 }
 
-export function AutoRenewalEnrolment({
-  serialNumber,
-  expiresOn,
-  autoRenewal,
-}: Props) {
+export function AutoRenewalEnrolment({ serialNumber, expiresOn, autoRenewal }: Props) {
   const { messages, language } = useI18n();
   const client = useClient();
   const headingId = useId();
   const stop = useConfirmedMutation(
-    async () =>
-      (
-        await client
-          .mutation(stopAutoRenewalMutation, { serialNumber })
-          .toPromise()
-      ).data?.stopAutoRenewal,
+    async () => (await client.mutation(stopAutoRenewalMutation, { serialNumber }).toPromise()).data?.stopAutoRenewal,
   );
   const stoppedAt = autoRenewal.stoppedAt ?? null;
-  const orderNumber = autoRenewal.orderNumber ?? "";
+  const orderNumber = autoRenewal.orderNumber ?? '';
   const expiry = formatDate(expiresOn, language);
   // In force: the sentences speak of the licence's expiry; ordered: of the order whose payment starts it.
-  const inForce = autoRenewal.phase === "ACTIVE";
+  const inForce = autoRenewal.phase === 'ACTIVE';
 
   function standing() {
     if (!inForce) {
@@ -67,9 +58,7 @@ export function AutoRenewalEnrolment({
     return (
       <>
         <p className="auto-renewal-active">
-          {messages.autoRenewalActive(
-            formatInstantDate(autoRenewal.since ?? "", language),
-          )}
+          {messages.autoRenewalActive(formatInstantDate(autoRenewal.since ?? '', language))}
         </p>
         <p>{messages.autoRenewalActiveDetail(expiry)}</p>
       </>
@@ -80,27 +69,18 @@ export function AutoRenewalEnrolment({
     const date = formatInstantDate(at, language);
     return (
       <p role="status">
-        {inForce
-          ? messages.autoRenewalActiveStopped(date, expiry)
-          : messages.autoRenewalStopped(date, orderNumber)}
+        {inForce ? messages.autoRenewalActiveStopped(date, expiry) : messages.autoRenewalStopped(date, orderNumber)}
       </p>
     );
   }
 
   return (
-    <section
-      className="auto-renewal-enrolment card"
-      aria-labelledby={headingId}
-    >
+    <section className="auto-renewal-enrolment card" aria-labelledby={headingId}>
       <h2 id={headingId}>{messages.autoRenewalTitle}</h2>
       {stoppedAt === null ? (
         <>
           {standing()}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={stop.ask}
-          >
+          <button type="button" className="button button-secondary" onClick={stop.ask}>
             {messages.stopAutoRenewal}
           </button>
         </>
@@ -109,29 +89,21 @@ export function AutoRenewalEnrolment({
       )}
       {stop.failure !== null ? (
         <p className="form-alert" role="alert">
-          {stop.failure === "NETWORK"
+          {stop.failure === 'NETWORK'
             ? messages.unexpectedError
-            : errorSentence("StopAutoRenewalErrorCode", stop.failure, language)}
+            : errorSentence('StopAutoRenewalErrorCode', stop.failure, language)}
         </p>
       ) : null}
       {stop.confirming ? (
         <ConfirmDialog
           title={messages.stopAutoRenewalTitle}
-          confirmLabel={
-            stop.running
-              ? messages.stoppingAutoRenewal
-              : messages.stopAutoRenewalConfirm
-          }
+          confirmLabel={stop.running ? messages.stoppingAutoRenewal : messages.stopAutoRenewalConfirm}
           cancelLabel={messages.stopAutoRenewalKeep}
           busy={stop.running}
           onCancel={stop.dismiss}
           onConfirm={stop.confirm}
         >
-          <p>
-            {inForce
-              ? messages.stopActiveAutoRenewalBody(expiry)
-              : messages.stopAutoRenewalBody(orderNumber)}
-          </p>
+          <p>{inForce ? messages.stopActiveAutoRenewalBody(expiry) : messages.stopAutoRenewalBody(orderNumber)}</p>
         </ConfirmDialog>
       ) : null}
     </section>

@@ -1,35 +1,25 @@
 // One licence: what it is, whether it can be renewed today and, if so, what into and for how much.
-import { useId } from "react";
-import { Link, Navigate, useNavigate, useParams } from "react-router";
-import { isUnauthenticated } from "../../lib/graphql/errors";
-import { formatDate } from "../../lib/i18n/formatDate";
-import { useI18n } from "../../lib/i18n/useI18n";
-import {
-  licencePath,
-  paths,
-  type RenewalNavigationState,
-} from "../../lib/paths";
-import { LoadError } from "../../lib/ui/LoadError";
-import { PageHeading } from "../../lib/ui/PageHeading";
-import { SignInAndReturn } from "../../lib/ui/SignInAndReturn";
-import { AutoRenewalPlan } from "./AutoRenewalPlan";
-import { EligibilitySentence } from "./EligibilitySentence";
-import { LicenceNotFound } from "./LicenceNotFound";
-import { LicenceStatusBadge } from "./LicenceStatusBadge";
-import { AutoRenewalEnrolment } from "./AutoRenewalEnrolment";
-import { RenewalInProgress } from "./RenewalInProgress";
-import { RenewalOptionTables } from "./RenewalOptionTables";
-import { RenewalWayForward } from "./RenewalWayForward";
-import { arrangeRenewalOptions, type RenewalOption } from "./renewalOptions";
-import { useLicenceDetail } from "./useLicenceDetail";
+import { useId } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { isUnauthenticated } from '../../lib/graphql/errors';
+import { formatDate } from '../../lib/i18n/formatDate';
+import { useI18n } from '../../lib/i18n/useI18n';
+import { licencePath, paths, type RenewalNavigationState } from '../../lib/paths';
+import { LoadError } from '../../lib/ui/LoadError';
+import { PageHeading } from '../../lib/ui/PageHeading';
+import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
+import { AutoRenewalPlan } from './AutoRenewalPlan';
+import { EligibilitySentence } from './EligibilitySentence';
+import { LicenceNotFound } from './LicenceNotFound';
+import { LicenceStatusBadge } from './LicenceStatusBadge';
+import { AutoRenewalEnrolment } from './AutoRenewalEnrolment';
+import { RenewalInProgress } from './RenewalInProgress';
+import { RenewalOptionTables } from './RenewalOptionTables';
+import { RenewalWayForward } from './RenewalWayForward';
+import { arrangeRenewalOptions, type RenewalOption } from './renewalOptions';
+import { useLicenceDetail } from './useLicenceDetail';
 
-function RenewalOptionsSection({
-  serialNumber,
-  options,
-}: {
-  serialNumber: string;
-  options: RenewalOption[];
-}) {
+function RenewalOptionsSection({ serialNumber, options }: { serialNumber: string; options: RenewalOption[] }) {
   const { messages } = useI18n();
   const navigate = useNavigate();
   const headingId = useId();
@@ -59,16 +49,14 @@ function RenewalOptionsSection({
           <p className="card notice">{messages.noRenewalOptions}</p>
         )}
       </section>
-      {autoRenewal.length > 0 ? (
-        <AutoRenewalPlan options={autoRenewal} onChoose={choose} />
-      ) : null}
+      {autoRenewal.length > 0 ? <AutoRenewalPlan options={autoRenewal} onChoose={choose} /> : null}
     </>
   );
 }
 
 export function LicenceDetailPage() {
   const { messages, language } = useI18n();
-  const serialNumber = useParams().serialNumber ?? "";
+  const serialNumber = useParams().serialNumber ?? '';
   const detail = useLicenceDetail(serialNumber);
   const licence = detail.licence;
 
@@ -95,26 +83,19 @@ export function LicenceDetailPage() {
             <div>
               <dt>{messages.columnExpiry}</dt>
               <dd>
-                <time dateTime={licence.expiresOn}>
-                  {formatDate(licence.expiresOn, language)}
-                </time>
+                <time dateTime={licence.expiresOn}>{formatDate(licence.expiresOn, language)}</time>
               </dd>
             </div>
             <div>
               <dt>{messages.columnStatus}</dt>
               <dd>
-                <LicenceStatusBadge
-                  status={licence.status}
-                  daysUntilExpiry={licence.daysUntilExpiry}
-                />
+                <LicenceStatusBadge status={licence.status} daysUntilExpiry={licence.daysUntilExpiry} />
               </dd>
             </div>
           </dl>
           <p className="eligibility-callout">
             <EligibilitySentence eligibility={licence.eligibility} />
-            {licence.renewalInProgress ? (
-              <RenewalInProgress progress={licence.renewalInProgress} />
-            ) : null}
+            {licence.renewalInProgress ? <RenewalInProgress progress={licence.renewalInProgress} /> : null}
           </p>
           {licence.autoRenewal ? (
             <AutoRenewalEnrolment
@@ -124,17 +105,10 @@ export function LicenceDetailPage() {
             />
           ) : null}
           {licence.eligibility.renewable ? (
-            <RenewalOptionsSection
-              serialNumber={licence.serialNumber}
-              options={licence.renewalOptions}
-            />
+            <RenewalOptionsSection serialNumber={licence.serialNumber} options={licence.renewalOptions} />
           ) : null}
-          {licence.eligibility.reason === "TOO_LATE" &&
-          detail.support !== null ? (
-            <RenewalWayForward
-              productName={licence.product.name}
-              support={detail.support}
-            />
+          {licence.eligibility.reason === 'TOO_LATE' && detail.support !== null ? (
+            <RenewalWayForward productName={licence.product.name} support={detail.support} />
           ) : null}
         </>
       );
@@ -154,9 +128,7 @@ export function LicenceDetailPage() {
       <p className="back-link">
         <Link to={paths.licences}>{messages.backToLicences}</Link>
       </p>
-      <PageHeading kicker={messages.licenceHeadingKicker}>
-        {licence?.serialNumber ?? serialNumber}
-      </PageHeading>
+      <PageHeading kicker={messages.licenceHeadingKicker}>{licence?.serialNumber ?? serialNumber}</PageHeading>
       {content()}
     </div>
   );

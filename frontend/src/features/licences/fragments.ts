@@ -1,5 +1,5 @@
 // The selections My licences' documents share: a licence as its row and its page show it.
-import { graphql } from "../../gql";
+import { graphql } from '../../gql';
 
 export const productNameFragment = graphql(`
   fragment ProductName on Product {

@@ -1,7 +1,7 @@
 // One serial of the signed-in account, looked up by number (listed or not), with its eligibility,
 // everything it can be renewed into today, and its annual auto-renewal, ordered or in force.
-import { useQuery } from "urql";
-import { graphql } from "../../gql";
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 
 const licenceDetailQuery = graphql(`
   query LicenceDetail($serialNumber: String!) {
@@ -38,10 +38,7 @@ const licenceDetailQuery = graphql(`
 `);
 
 export function useLicenceDetail(serialNumber: string) {
-  const [result, reexecute] = useQuery({
-    query: licenceDetailQuery,
-    variables: { serialNumber },
-  });
+  const [result, reexecute] = useQuery({ query: licenceDetailQuery, variables: { serialNumber } });
   const payload = result.data?.licence;
   return {
     licence: payload?.licence ?? null,
@@ -51,6 +48,6 @@ export function useLicenceDetail(serialNumber: string) {
     notFound: payload?.licence === null,
     fetching: result.fetching,
     error: result.error,
-    retry: () => reexecute({ requestPolicy: "network-only" }),
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
 }
