@@ -25,4 +25,8 @@ class Licence(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
     auto_renewal_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     """Enrolled in the annual auto-renewal (年額あんしん自動更新) since the payment of the order that asked for it;
-    NULL when not enrolled or stopped."""
+    NULL when the last order paid for the serial did not ask for it."""
+    auto_renewal_stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    """When the customer stopped that auto-renewal (orders.auto_renewal): the term paid for runs to its end, no
+    automatic invoice follows. Kept with `auto_renewal_since`, so the licence can say both; the next order paid
+    for the serial clears it."""

@@ -4,7 +4,7 @@ time; counts per status; every renewable serial of a selection; and lookups by s
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, case, false, func, not_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,11 +28,18 @@ class LicenceRecord:
     """Normalised: 20 characters, no hyphens."""
     product_code: str
     expires_on: date
+    auto_renewal_since: datetime | None = None
+    """The annual auto-renewal in force since this payment (see Licence)."""
+    auto_renewal_stopped_at: datetime | None = None
 
     @classmethod
     def of(cls, licence: Licence) -> "LicenceRecord":
         return cls(
-            serial_number=licence.serial_number, product_code=licence.product_code, expires_on=licence.expires_on
+            serial_number=licence.serial_number,
+            product_code=licence.product_code,
+            expires_on=licence.expires_on,
+            auto_renewal_since=licence.auto_renewal_since,
+            auto_renewal_stopped_at=licence.auto_renewal_stopped_at,
         )
 
 

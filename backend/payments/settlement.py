@@ -9,7 +9,8 @@ and then find the status changed. The receipt's unique invoice_id backs that up.
 
 Extension follows DESIGN.md "New expiry date": from the old expiry when the transfer was booked
 on or before it, from the booking day otherwise, into the product ordered. A line that ordered
-the annual auto-renewal, and was not stopped meanwhile, enrols its serial.
+the annual auto-renewal, and was not stopped meanwhile, enrols its serial; any other line ends the serial's
+enrolment, stopped or not.
 """
 
 from collections.abc import Collection, Sequence
@@ -90,6 +91,9 @@ async def _extend_serials(db: AsyncSession, received_on: dict[int, date], now: d
             )
             .join(Licence, Licence.id == OrderLine.licence_id)
             .where(OrderLine.order_id.in_(received_on))
+            # A stop of the auto-renewal (orders.auto_renewal) updates the line first: it waits for this payment,
+            # then finds the line paid and stops the enrolment on the licence; or this waits for it and sees it.
+            .with_for_update(of=OrderLine)
         )
     ).all()
     licence_rows, line_rows = [], []
@@ -109,6 +113,8 @@ async def _extend_serials(db: AsyncSession, received_on: dict[int, date], now: d
             expires_on=bindparam("b_expiry"),
             product_code=bindparam("b_product"),
             auto_renewal_since=bindparam("b_since"),
+            # The order paid decides afresh: a stop of an earlier year's auto-renewal is over.
+            auto_renewal_stopped_at=None,
         ),
         licence_rows,
     )

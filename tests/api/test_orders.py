@@ -483,8 +483,8 @@ async def test_an_ordered_auto_renewal_shows_on_the_licence_and_is_stopped_once(
         FOREIGN: (None, ["NOT_FOUND"]),
         "nope": (None, ["INVALID_SERIAL"]),
     }
-    assert refusals[LAPSED]["errors"][0]["message"] == (
-        "このシリアル番号には、停止できる年額あんしん自動更新のお申し込みがありません。"
+    assert (
+        refusals[LAPSED]["errors"][0]["message"] == "このシリアル番号には、停止できる年額あんしん自動更新がありません。"
     )
     assert (await db.execute(select(OrderLine.id, OrderLine.auto_renewal_stopped_at))).all() == lines_before
 

@@ -14,9 +14,34 @@ from backend.graphql.pagination import PageInfo
 from backend.licences.queries import LicenceCounts, LicenceRecord, LicenceSearch
 from backend.licences.serials import format_serial
 from backend.licences.status import LicenceStatus, days_until, licence_status
+from backend.orders.auto_renewal import AutoRenewalPhase, AutoRenewalState, auto_renewal_state
 from backend.orders.holds import RenewalInProgress
 
 LicenceStatusEnum = strawberry.enum(LicenceStatus, name="LicenceStatus")
+AutoRenewalPhaseEnum = strawberry.enum(
+    AutoRenewalPhase,
+    name="AutoRenewalPhase",
+    description="ORDERED: in an order awaiting payment, starting once it is paid. ACTIVE: in force since payment.",
+)
+
+
+@strawberry.type(name="AutoRenewal", description="The annual auto-renewal (年額あんしん自動更新) of a serial.")
+class AutoRenewalType:
+    phase: AutoRenewalPhaseEnum  # type: ignore[valid-type]
+    since: datetime | None = strawberry.field(
+        description="When the payment of the order that asked for it put it in force; null while ORDERED."
+    )
+    stopped_at: datetime | None = strawberry.field(
+        description="When it was stopped (stopAutoRenewal): the year paid for still renews or runs, no automatic "
+        "invoice follows. Null while it stands."
+    )
+    order_number: str | None = strawberry.field(
+        description="ORDERED: the order awaiting payment it was ordered in. Null once ACTIVE."
+    )
+
+    @classmethod
+    def of(cls, state: AutoRenewalState) -> "AutoRenewalType":
+        return cls(phase=state.phase, since=state.since, stopped_at=state.stopped_at, order_number=state.order_number)
 
 
 @strawberry.type(name="RenewalInProgress")
@@ -70,6 +95,15 @@ class LicenceType:
         viewer = await info.context.signed_in_viewer()
         progress = await info.context.loaders.renewal_in_progress.load((viewer.id, self.licence.serial_number))
         return RenewalInProgressType.of(progress) if progress else None
+
+    @strawberry.field(
+        description="The annual auto-renewal, ordered or in force, stopped or not; null when the serial has none."
+    )
+    async def auto_renewal(self, info: strawberry.Info[Context, None]) -> AutoRenewalType | None:
+        viewer = await info.context.signed_in_viewer()
+        progress = await info.context.loaders.renewal_in_progress.load((viewer.id, self.licence.serial_number))
+        state = auto_renewal_state(self.licence, progress)
+        return AutoRenewalType.of(state) if state else None
 
     @strawberry.field(description="Whether the serial can be renewed today, and if not, why.")
     async def eligibility(self, info: strawberry.Info[Context, None]) -> EligibilityType:

@@ -158,8 +158,8 @@ class OrderMutations:
 
     @strawberry.mutation(
         permission_classes=[IsSignedIn],
-        description="Requires sign-in. Stop the annual auto-renewal ordered for a serial: the year being paid for "
-        "still renews it; no automatic invoice follows.",
+        description="Requires sign-in. Stop the annual auto-renewal of a serial, ordered or in force: the year "
+        "being paid for still renews it, the year paid runs to its end; no automatic invoice follows.",
     )
     async def stop_auto_renewal(
         self, info: strawberry.Info[Context, None], serial_number: str

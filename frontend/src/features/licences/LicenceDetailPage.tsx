@@ -97,11 +97,11 @@ export function LicenceDetailPage() {
             <EligibilitySentence eligibility={licence.eligibility} />
             {licence.renewalInProgress ? <RenewalInProgress progress={licence.renewalInProgress} /> : null}
           </p>
-          {licence.renewalInProgress?.autoRenewal ? (
+          {licence.autoRenewal ? (
             <AutoRenewalEnrolment
               serialNumber={licence.serialNumber}
-              orderNumber={licence.renewalInProgress.orderNumber}
-              stoppedAt={licence.renewalInProgress.autoRenewalStoppedAt ?? null}
+              expiresOn={licence.expiresOn}
+              autoRenewal={licence.autoRenewal}
             />
           ) : null}
           {licence.eligibility.renewable ? (

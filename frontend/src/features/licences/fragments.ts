@@ -34,8 +34,6 @@ export const licenceRowFragment = graphql(`
     renewalInProgress {
       orderNumber
       dueOn
-      autoRenewal
-      autoRenewalStoppedAt
     }
   }
 `);

@@ -1,5 +1,5 @@
-// One serial of the signed-in account, looked up by number (listed or not), with its eligibility
-// and everything it can be renewed into today.
+// One serial of the signed-in account, looked up by number (listed or not), with its eligibility,
+// everything it can be renewed into today, and its annual auto-renewal, ordered or in force.
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 
@@ -8,6 +8,12 @@ const licenceDetailQuery = graphql(`
     licence(serialNumber: $serialNumber) {
       licence {
         ...LicenceRow
+        autoRenewal {
+          phase
+          since
+          stoppedAt
+          orderNumber
+        }
         renewalOptions {
           product {
             ...ProductName

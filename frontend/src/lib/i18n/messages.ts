@@ -129,10 +129,17 @@ const ja = {
     `ご注文 ${orderNumber} で年額あんしん自動更新をお申し込みいただいています。お支払いの確認後に始まり、以後は毎年、有効期限の前に請求書をお送りします。`,
   autoRenewalStopped: (date: string, orderNumber: string): string =>
     `${date}に自動更新を停止しました。ご注文 ${orderNumber} のお支払いで1年間更新され、その後の請求書はお送りしません。`,
+  autoRenewalActive: (since: string): string => `自動更新中（${since}から）`,
+  autoRenewalActiveDetail: (expiresOn: string): string =>
+    `有効期限（${expiresOn}）の前に、次の1年分の請求書をお送りします。以後も毎年同じように更新されます。`,
+  autoRenewalActiveStopped: (date: string, expiresOn: string): string =>
+    `${date}に自動更新を停止しました。このライセンスは有効期限の${expiresOn}までお使いいただけます。その後の請求書はお送りしません。`,
   stopAutoRenewal: '自動更新を停止する',
   stopAutoRenewalTitle: '年額あんしん自動更新を停止しますか？',
   stopAutoRenewalBody: (orderNumber: string): string =>
     `ご注文 ${orderNumber} のお支払いで、このライセンスは1年間更新されます。その後は自動で更新されず、請求書もお送りしません。`,
+  stopActiveAutoRenewalBody: (expiresOn: string): string =>
+    `このライセンスは有効期限の${expiresOn}までお使いいただけます。その後は自動で更新されず、請求書もお送りしません。`,
   stopAutoRenewalConfirm: '停止する',
   stopAutoRenewalKeep: '停止しない',
   stoppingAutoRenewal: '停止しています…',
@@ -296,10 +303,17 @@ const en: Messages = {
     `You ordered the annual auto-renewal with order ${orderNumber}. It starts once that order is paid; from then on we send an invoice before each expiry.`,
   autoRenewalStopped: (date, orderNumber) =>
     `You stopped the auto-renewal on ${date}. Paying order ${orderNumber} renews the licence for one year; no invoice follows after that.`,
+  autoRenewalActive: (since) => `Auto-renewal on (since ${since})`,
+  autoRenewalActiveDetail: (expiresOn) =>
+    `We send the invoice for the next year before the licence expires on ${expiresOn}, and so on every year.`,
+  autoRenewalActiveStopped: (date, expiresOn) =>
+    `You stopped the auto-renewal on ${date}. The licence stays valid until ${expiresOn}; no invoice follows.`,
   stopAutoRenewal: 'Stop the auto-renewal',
   stopAutoRenewalTitle: 'Stop the annual auto-renewal?',
   stopAutoRenewalBody: (orderNumber) =>
     `Paying order ${orderNumber} still renews this licence for one year. After that it is not renewed automatically, and no invoice is sent.`,
+  stopActiveAutoRenewalBody: (expiresOn) =>
+    `The licence stays valid until ${expiresOn}. After that it is not renewed automatically, and no invoice is sent.`,
   stopAutoRenewalConfirm: 'Stop it',
   stopAutoRenewalKeep: 'Keep it',
   stoppingAutoRenewal: 'Stopping…',
