@@ -91,6 +91,8 @@ class BankCredit(Base):
             name="uq_bank_credits_bank_key",
         ),
         Index("ix_bank_credits_state_id", "state", "id"),
+        # The review queue's candidates: the customers this payer name paid before (review_queue).
+        Index("ix_bank_credits_payer_name", "payer_name"),
         CheckConstraint(f"state IN ({_values(CreditState)})", name="state"),
         CheckConstraint(f"review_reason IN ({_values(ReviewReason)})", name="review_reason"),
         CheckConstraint("(state = 'applied') = (receipt_id IS NOT NULL)", name="applied_has_receipt"),
