@@ -15,6 +15,7 @@ import { paths } from '../lib/paths';
 import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
+import { StaffRoute } from './StaffRoute';
 
 export function AppRoutes() {
   return (
@@ -32,6 +33,7 @@ export function AppRoutes() {
           <Route path={paths.orders} element={<OrdersPage />} />
           <Route path={paths.order} element={<OrderPage />} />
         </Route>
+        <Route path={`${paths.staff}/*`} element={<StaffRoute />} />
         <Route path="*" element={<Navigate to={paths.home} replace />} />
       </Route>
     </Routes>

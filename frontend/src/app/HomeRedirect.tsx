@@ -1,4 +1,4 @@
-// "/" leads to the reader's licences when signed in, to the sign-in page otherwise.
+// "/" leads to the reader's licences when signed in (staff: to the staff console), to the sign-in page otherwise.
 import { Navigate } from 'react-router';
 import { useSession } from '../features/auth/useSession';
 import { useI18n } from '../lib/i18n/useI18n';
@@ -21,5 +21,8 @@ export function HomeRedirect() {
       </p>
     );
   }
-  return <Navigate to={me ? paths.licences : paths.signIn} replace />;
+  if (me === null) {
+    return <Navigate to={paths.signIn} replace />;
+  }
+  return <Navigate to={me.isStaff ? paths.staff : paths.licences} replace />;
 }

@@ -1,4 +1,4 @@
-// The header's links to the signed-in reader's pages; absent when signed out.
+// The header's links to the signed-in reader's pages, and the staff console's for staff; absent when signed out.
 import { NavLink } from 'react-router';
 import { useSession } from '../features/auth/useSession';
 import { useI18n } from '../lib/i18n/useI18n';
@@ -25,6 +25,11 @@ export function MainNav() {
         <li>
           <NavLink to={paths.orders}>{messages.ordersTitle}</NavLink>
         </li>
+        {me.isStaff ? (
+          <li>
+            <NavLink to={paths.staff}>{messages.staffConsoleLink}</NavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

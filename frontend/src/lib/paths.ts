@@ -15,6 +15,14 @@ export const paths = {
   orders: '/orders',
   /** Route pattern of one order's page; link to it with `orderPath`. */
   order: '/orders/:orderNumber',
+  /** The staff console (スタッフ), loaded only for staff; its first page is the payments overview. */
+  staff: '/staff',
+  /** Bank statements (入金明細の取り込み): upload one, and the imports so far. */
+  staffStatements: '/staff/statements',
+  /** The review queue (要確認入金): credits the import could not apply by itself. */
+  staffReview: '/staff/review',
+  /** Every account's orders, invoices and receipts, searchable. */
+  staffArchive: '/staff/archive',
 } as const;
 
 /** Router state that adds serials to the renewal cart: `navigate(paths.renewal, { state })`. Each line may
@@ -43,6 +51,11 @@ export function licencePath(serialNumber: string): string {
  * where signing in leads anyway, is left out so the common case keeps a plain address. */
 export function signInPath(next: string): string {
   return next === paths.licences ? paths.signIn : `${paths.signIn}?${new URLSearchParams({ next }).toString()}`;
+}
+
+/** POST only, by staff: a bank statement's bytes as the body, its file name in the query. */
+export function statementUploadPath(filename: string): string {
+  return `${paths.staffStatements}?filename=${encodeURIComponent(filename)}`;
 }
 
 /** POST: the GraphQL API. GET in a browser: the explorer page (explorer.html), served by the backend. */

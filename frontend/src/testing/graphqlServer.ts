@@ -44,5 +44,9 @@ export function stubGraphqlServer(handlers: Record<string, Handler>): GraphqlReq
 export const signedOut: Handler = () => ({ data: { me: null } });
 
 export const signedIn: Handler = () => ({
-  data: { me: { email: 'demo@koushin.example', companyName: '株式会社デモ商事' } },
+  data: { me: { email: 'demo@koushin.example', companyName: '株式会社デモ商事', isStaff: false } },
+});
+
+export const signedInAsStaff: Handler = () => ({
+  data: { me: { email: 'staff@koushin.example', companyName: null, isStaff: true } },
 });

@@ -1,5 +1,5 @@
 // The sign-in page: e-mail and password; on success the reader goes on to the page a deep link
-// asked for (`?next=`, when it stays on this site) or to their licences.
+// asked for (`?next=`, when it stays on this site) or to their licences (staff: to the staff console).
 import { useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -18,6 +18,7 @@ const signInMutation = graphql(`
     signIn(email: $email, password: $password) {
       me {
         email
+        isStaff
       }
       errors {
         code
@@ -64,7 +65,9 @@ export function SignInPage() {
     const payload = result.data?.signIn;
     if (payload?.me) {
       resetGraphqlClient();
-      void navigate(safeNextPath(searchParams.get('next'), window.location.origin) ?? paths.licences, {
+      // Staff start at their console, customers at their licences.
+      const start = payload.me.isStaff ? paths.staff : paths.licences;
+      void navigate(safeNextPath(searchParams.get('next'), window.location.origin) ?? start, {
         replace: true,
       });
       return;

@@ -7,6 +7,7 @@ const meQuery = graphql(`
     me {
       email
       companyName
+      isStaff
     }
   }
 `);

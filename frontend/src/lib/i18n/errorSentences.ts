@@ -1,6 +1,7 @@
 // The sentence for every error code the API returns, in both languages. The API words each
 // error's `message` from the same file (errorSentences.json), so a failure is said one way.
 import type {
+  ArchiveSearchErrorCode,
   CancelOrderErrorCode,
   LicenceLookupErrorCode,
   OrderLookupErrorCode,
@@ -8,6 +9,7 @@ import type {
   RenewalErrorCode,
   RequestPasswordResetErrorCode,
   ResetPasswordErrorCode,
+  ReviewErrorCode,
   SignInErrorCode,
   StopAutoRenewalErrorCode,
 } from '../../gql/graphql';
@@ -29,6 +31,8 @@ interface ErrorCatalogue {
   OrderLookupErrorCode: Sentences<OrderLookupErrorCode>;
   QuoteLookupErrorCode: Sentences<QuoteLookupErrorCode>;
   StopAutoRenewalErrorCode: Sentences<StopAutoRenewalErrorCode>;
+  ReviewErrorCode: Sentences<ReviewErrorCode>;
+  ArchiveSearchErrorCode: Sentences<ArchiveSearchErrorCode>;
 }
 
 const sentences: ErrorCatalogue = catalogue;

@@ -28,3 +28,14 @@ export function formatInstantDate(isoInstant: string, language: Language): strin
   const instant = new Date(isoInstant);
   return Number.isNaN(instant.getTime()) ? isoInstant : instantFormats[language].format(instant);
 }
+
+const instantTimeFormats: Record<Language, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }),
+};
+
+/** The day and time, in Japan, of an instant from the API: when something was done, to the minute. */
+export function formatInstantDateTime(isoInstant: string, language: Language): string {
+  const instant = new Date(isoInstant);
+  return Number.isNaN(instant.getTime()) ? isoInstant : instantTimeFormats[language].format(instant);
+}

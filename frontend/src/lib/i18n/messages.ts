@@ -95,6 +95,7 @@ const ja = {
   whatToDoInstead: '今後のお手続き',
 
   mainNavLabel: 'メインメニュー',
+  staffConsoleLink: 'スタッフ',
   columnRenewal: '更新',
   renewableNow: '更新できます',
   /** `opensOn` is already formatted; null when the server gave no date. */
@@ -273,6 +274,7 @@ const en: Messages = {
   whatToDoInstead: 'What you can do instead',
 
   mainNavLabel: 'Main menu',
+  staffConsoleLink: 'Staff console',
   columnRenewal: 'Renewal',
   renewableNow: 'Renewable now',
   renewalOpensOn: (opensOn) => (opensOn === null ? 'Renewal is not open yet' : `Renewal opens on ${opensOn}`),

@@ -1,0 +1,112 @@
+// 要確認入金 (/staff/review): the credits the import could not apply, oldest first, each with the
+// invoices it may be for and the actions that resolve it; below, the credits already dealt with.
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import type { BankCreditFieldsFragment } from '../../../gql/graphql';
+import { formatYen } from '../../../lib/i18n/formatYen';
+import { useI18n } from '../../../lib/i18n/useI18n';
+import { LoadError } from '../../../lib/ui/LoadError';
+import { PageHeading } from '../../../lib/ui/PageHeading';
+import { useStaffMessages } from '../messages';
+import { CreditReview } from './CreditReview';
+import { bankCreditsQuery } from './documents';
+import { useReviewMessages } from './messages';
+import { ResolvedCredits } from './ResolvedCredits';
+import type { ReviewAction } from './useReviewAction';
+
+const queuePageSize = 20;
+
+export function ReviewPage() {
+  const { messages, language } = useI18n();
+  const words = useReviewMessages();
+  const staffWords = useStaffMessages();
+  const [earlier, setEarlier] = useState<{
+    after: string;
+    rows: BankCreditFieldsFragment[];
+  } | null>(null);
+  const [resolved, setResolved] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  // The resolved list is asked afresh after each resolution.
+  const [resolutions, setResolutions] = useState(0);
+  const [result, reexecute] = useQuery({
+    query: bankCreditsQuery,
+    variables: {
+      state: 'REVIEW',
+      first: queuePageSize,
+      after: earlier?.after ?? null,
+    },
+    requestPolicy: 'cache-and-network',
+  });
+  const page = result.data?.bankCredits;
+  const answered = result.operation?.variables.after ?? null;
+  const current = answered === (earlier?.after ?? null) ? page : undefined;
+  const fetched = [...(earlier?.rows ?? []), ...(current?.nodes ?? [])];
+  // A credit resolved here leaves the list at once, before the queue is asked afresh.
+  const rows = fetched.filter((credit) => !resolved.has(credit.id));
+
+  function onResolved(credit: BankCreditFieldsFragment, action: ReviewAction) {
+    const amount = formatYen(credit.amount, language);
+    setAnnouncement(
+      action.kind === 'apply'
+        ? words.applied(amount, action.invoiceNumber)
+        : action.kind === 'refund'
+          ? words.refunded(amount)
+          : words.dismissed(amount),
+    );
+    setResolved((previous) => new Set(previous).add(credit.id));
+    setResolutions((count) => count + 1);
+    // The credit's card is gone, and the button that opened the dialog with it: focus goes to the page's top.
+    document.querySelector<HTMLHeadingElement>('main h1')?.focus();
+    reexecute({ requestPolicy: 'network-only' });
+  }
+
+  function queue() {
+    if (result.error && rows.length === 0) {
+      return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    }
+    if (current === undefined && rows.length === 0) {
+      return (
+        <p className="loading" role="status">
+          {messages.loading}
+        </p>
+      );
+    }
+    if (rows.length === 0) {
+      return <p className="card empty-state">{words.queueEmpty}</p>;
+    }
+    const endCursor = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
+    const total = (current?.totalCount ?? fetched.length) - (fetched.length - rows.length);
+    return (
+      <>
+        <p className="result-count">{words.queueCount(rows.length, total)}</p>
+        <ul className="credit-list">
+          {rows.map((credit) => (
+            <CreditReview key={credit.id} credit={credit} onResolved={onResolved} />
+          ))}
+        </ul>
+        {endCursor !== null ? (
+          <button
+            type="button"
+            className="button button-secondary show-more"
+            disabled={result.fetching}
+            onClick={() => setEarlier({ after: endCursor, rows })}
+          >
+            {result.fetching ? messages.loading : words.loadMore}
+          </button>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <div className="staff-review">
+      <PageHeading>{staffWords.reviewTitle}</PageHeading>
+      <p className="lead">{words.intro}</p>
+      <div role="status" className={announcement ? 'card notice review-done' : 'visually-hidden'}>
+        {announcement}
+      </div>
+      {queue()}
+      <ResolvedCredits key={resolutions} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The review queue's GraphQL: credits by state, and the three ways to resolve one.
+import { graphql } from '../../../gql';
+
+export const invoiceSummaryFragment = graphql(`
+  fragment InvoiceSummaryFields on InvoiceSummaryType {
+    number
+    orderNumber
+    customerEmail
+    companyName
+    totalIncludingTax
+    dueOn
+    status
+  }
+`);
+
+export const bankCreditFragment = graphql(`
+  fragment BankCreditFields on BankCredit {
+    id
+    state
+    bookedOn
+    amount
+    payerName
+    bankCode
+    branchCode
+    accountNumber
+    reference
+    reversal
+    reviewReason
+    filename
+    invoice {
+      ...InvoiceSummaryFields
+    }
+    candidates {
+      invoice {
+        ...InvoiceSummaryFields
+      }
+      matches
+      shortfall
+    }
+    resolvedBy
+    resolvedAt
+    resolutionNote
+  }
+`);
+
+export const bankCreditsQuery = graphql(`
+  query BankCredits($state: CreditState!, $first: Int!, $after: String) {
+    bankCredits(state: $state, first: $first, after: $after) {
+      nodes {
+        ...BankCreditFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const applyBankCreditMutation = graphql(`
+  mutation ApplyBankCredit($input: ApplyBankCreditInput!) {
+    applyBankCredit(input: $input) {
+      credit {
+        ...BankCreditFields
+      }
+      errors {
+        code
+        message
+        feeLimit
+        maxLength
+      }
+    }
+  }
+`);
+
+export const refundBankCreditMutation = graphql(`
+  mutation RefundBankCredit($input: CloseBankCreditInput!) {
+    refundBankCredit(input: $input) {
+      credit {
+        ...BankCreditFields
+      }
+      errors {
+        code
+        message
+        feeLimit
+        maxLength
+      }
+    }
+  }
+`);
+
+export const dismissBankCreditMutation = graphql(`
+  mutation DismissBankCredit($input: CloseBankCreditInput!) {
+    dismissBankCredit(input: $input) {
+      credit {
+        ...BankCreditFields
+      }
+      errors {
+        code
+        message
+        feeLimit
+        maxLength
+      }
+    }
+  }
+`);
