@@ -29,6 +29,12 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://127.0.0.1:8000',
+      '/documents': 'http://127.0.0.1:8000',
+      // Only the upload: a GET of /staff/statements is the console's page, served by Vite.
+      '/staff/statements': {
+        target: 'http://127.0.0.1:8000',
+        bypass: (request) => (request.method === 'POST' ? undefined : request.url),
+      },
     },
   },
   test: {
