@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+import re
 
 import strawberry
 
@@ -27,3 +28,12 @@ def decode_cursor(cursor: str, parts: int) -> list[str]:
     if len(values) != parts:
         raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
     return values
+
+
+ROW_ID = re.compile(r"[0-9]{1,18}")
+"""A row's id as the API writes it: ASCII digits that fit a 64-bit integer (full-width digits, signs and
+a thousand digits are no id, and never reach the database, where a too-large one would be an error)."""
+
+
+def row_id(text: str) -> int | None:
+    return int(text) if ROW_ID.fullmatch(text) else None

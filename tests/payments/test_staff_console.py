@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.demo import STAFF_EMAIL, STAFF_PASSWORD
+from backend.graphql.pagination import encode_cursor
 from backend.orders.models import Invoice
 from backend.payments.paying_statements import paying_groups
 from backend.payments.zengin_writer import statement_bytes
@@ -346,3 +347,19 @@ async def test_customers_and_anonymous_clients_get_for_every_staff_field_what_a_
             assert (refused.status_code, refused.text) == (405, "Method Not Allowed")
             assert refused.headers.items() == unknown.headers.items()
             assert await state(db) == before
+
+
+async def test_hostile_ids_and_cursors_are_refused_before_the_database(staff: httpx.AsyncClient) -> None:
+    huge, full_width = "9" * 40, "１２"
+    for credit_id in (huge, full_width, "-1", ""):
+        body = await gql(staff, '{ bankCredit(id: "' + credit_id + '") { id } statementImport(id: "1") { id } }')
+        assert body == {"data": {"bankCredit": None, "statementImport": None}}
+        refused = await gql(staff, DISMISS, input={"creditId": credit_id, "note": "x"})
+        assert refused["data"]["dismissBankCredit"]["errors"][0]["code"] == "NOT_FOUND"
+    cursor = encode_cursor("credit", huge)
+    body = await gql(staff, "query($after: String) { bankCredits(after: $after) { totalCount } }", after=cursor)
+    assert [error["extensions"]["code"] for error in body["errors"]] == ["INVALID_CURSOR"]
+    too_long = await gql(staff, ARCHIVE, search={"customer": "x" * 101})
+    assert too_long["data"]["archive"]["errors"] == [
+        {"code": "TOO_LONG", "field": "customer", "message": "検索条件は100文字以内で入力してください。"}
+    ]

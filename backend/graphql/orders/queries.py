@@ -8,7 +8,7 @@ from backend.graphql.context import Context
 from backend.graphql.errors import ClientError
 from backend.graphql.orders.order_types import BillingDetailsType, Order, Quote
 from backend.graphql.orders.types import CartLine, DocumentTotals, RenewalError, RenewalLineInput
-from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
+from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor, row_id
 from backend.graphql.permissions import IsSignedIn
 from backend.graphql.user_errors import UserError
 from backend.orders.legal import LegalDocumentKind, current_documents
@@ -172,6 +172,7 @@ class OrderQueries:
 
 def _order_cursor(cursor: str) -> int:
     kind, order_id = decode_cursor(cursor, 2)
-    if kind != "order" or not order_id.isdigit():
+    found = row_id(order_id)
+    if kind != "order" or found is None:
         raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
-    return int(order_id)
+    return found

@@ -9,6 +9,7 @@ import strawberry
 
 from backend.core.wakeups import Topic
 from backend.graphql.context import Context
+from backend.graphql.pagination import row_id
 from backend.graphql.permissions import IsStaff
 from backend.graphql.staff.types import BankCredit
 from backend.graphql.user_errors import UserError
@@ -100,10 +101,11 @@ async def _close(context: Context, input: CloseBankCreditInput, state: CreditSta
 
 
 async def _action(context: Context, credit_id: strawberry.ID, note: str) -> StaffAction | None:
-    if not str(credit_id).isdigit():
+    found = row_id(credit_id)
+    if found is None:
         return None
     viewer = await context.signed_in_viewer()
-    return StaffAction(int(credit_id), viewer.id, note, context.now, context.today)
+    return StaffAction(found, viewer.id, note, context.now, context.today)
 
 
 async def _done(context: Context, credit_id: int) -> ReviewPayload:

@@ -13,7 +13,7 @@ from backend.core.language import Language
 from backend.graphql.context import Context
 from backend.graphql.errors import ClientError
 from backend.graphql.orders.order_types import Order
-from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor
+from backend.graphql.pagination import PageInfo, decode_cursor, encode_cursor, row_id
 from backend.graphql.permissions import IsStaff
 from backend.graphql.staff.types import (
     ArchiveEntry,
@@ -135,9 +135,10 @@ class StaffQueries:
     async def statement_import(
         self, info: strawberry.Info[Context, None], id: strawberry.ID
     ) -> StatementImportType | None:
-        if not str(id).isdigit():
+        import_id = row_id(id)
+        if import_id is None:
             return None
-        view = await info.context.runtime.transactions.read(lambda db: find_import(db, int(id)))
+        view = await info.context.runtime.transactions.read(lambda db: find_import(db, import_id))
         return StatementImportType.of(view) if view else None
 
     @strawberry.field(
@@ -165,9 +166,10 @@ class StaffQueries:
 
     @strawberry.field(permission_classes=[IsStaff], description="Staff only. One credit; null if none.")
     async def bank_credit(self, info: strawberry.Info[Context, None], id: strawberry.ID) -> BankCredit | None:
-        if not str(id).isdigit():
+        credit_id = row_id(id)
+        if credit_id is None:
             return None
-        view = await info.context.runtime.transactions.read(lambda db: find_credit(db, int(id)))
+        view = await info.context.runtime.transactions.read(lambda db: find_credit(db, credit_id))
         return BankCredit.of(view) if view else None
 
     @strawberry.field(
@@ -209,9 +211,10 @@ def _id_cursor(kind: str, cursor: str | None) -> int | None:
     if cursor is None:
         return None
     cursor_kind, value = decode_cursor(cursor, 2)
-    if cursor_kind != kind or not value.isdigit():
+    found = row_id(value)
+    if cursor_kind != kind or found is None:
         raise ClientError("The cursor is not one this API returned.", "INVALID_CURSOR")
-    return int(value)
+    return found
 
 
 def _page_info(kind: str, has_next_page: bool, last_id: int | None) -> PageInfo:
