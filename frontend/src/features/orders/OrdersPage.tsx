@@ -10,7 +10,9 @@ import { formatYen } from '../../lib/i18n/formatYen';
 import { useI18n } from '../../lib/i18n/useI18n';
 import { orderPath } from '../../lib/paths';
 import { LoadError } from '../../lib/ui/LoadError';
+import { Loading } from '../../lib/ui/Loading';
 import { PageHeading } from '../../lib/ui/PageHeading';
+import { ShowMore } from '../../lib/ui/ShowMore';
 import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { ordersQuery } from './documents';
 import { useOrderMessages } from './messages';
@@ -41,11 +43,7 @@ export function OrdersPage() {
       return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     }
     if (current === undefined && rows.length === 0) {
-      return (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
-      );
+      return <Loading />;
     }
     if (rows.length === 0) {
       return <p className="card empty-state">{words.noOrders}</p>;
@@ -110,14 +108,7 @@ export function OrdersPage() {
           </table>
         </div>
         {endCursor !== null ? (
-          <button
-            type="button"
-            className="button button-secondary show-more"
-            disabled={result.fetching}
-            onClick={() => setEarlier({ after: endCursor, rows })}
-          >
-            {result.fetching ? messages.loading : words.loadMore}
-          </button>
+          <ShowMore fetching={result.fetching} onShowMore={() => setEarlier({ after: endCursor, rows })} />
         ) : null}
       </>
     );

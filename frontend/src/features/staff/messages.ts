@@ -1,5 +1,5 @@
-// The staff console's shared words (its menu, why a credit waits for review), in Japanese and English;
-// the `StaffMessages` type makes both complete.
+// The staff console's shared words (its menu, a count, why a credit waits for review), in Japanese and
+// English; the `StaffMessages` type makes both complete.
 import type { CandidateMatch, CreditState, ReviewReason, StatementFormat } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/useI18n';
 import type { Language } from '../../lib/i18n/language';
@@ -10,6 +10,8 @@ const ja = {
   statementsTitle: '入金明細の取り込み',
   reviewTitle: '要確認入金',
   archiveTitle: '注文・請求書の検索',
+  /** A count of invoices, credits, payments: 3件 in Japanese, the bare number in English. */
+  count: (n: number): string => `${n}件`,
   reviewReasons: {
     SHORT: '入金不足',
     OVER: '入金超過',
@@ -45,6 +47,7 @@ const en: StaffMessages = {
   statementsTitle: 'Bank statements',
   reviewTitle: 'Review queue',
   archiveTitle: 'Orders and invoices',
+  count: (n) => `${n}`,
   reviewReasons: {
     SHORT: 'Short payment',
     OVER: 'Overpayment',

@@ -9,7 +9,9 @@ import { isUnauthenticated } from '../../../lib/graphql/errors';
 import { errorSentence } from '../../../lib/i18n/errorSentences';
 import { useI18n } from '../../../lib/i18n/useI18n';
 import { LoadError } from '../../../lib/ui/LoadError';
+import { Loading } from '../../../lib/ui/Loading';
 import { PageHeading } from '../../../lib/ui/PageHeading';
+import { ShowMore } from '../../../lib/ui/ShowMore';
 import { SignInAndReturn } from '../../../lib/ui/SignInAndReturn';
 import { ArchiveResults } from './ArchiveResults';
 import { ArchiveSearchForm, type FieldErrors } from './ArchiveSearchForm';
@@ -21,7 +23,7 @@ import './archive.css';
 const archivePageSize = 20;
 
 export function ArchivePage() {
-  const { messages, language } = useI18n();
+  const { language } = useI18n();
   const words = useArchiveMessages();
   const [params, setParams] = useSearchParams();
   const draft = draftFromParams(params);
@@ -93,11 +95,7 @@ export function ArchivePage() {
       return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     }
     if (page === undefined && rows.length === 0) {
-      return (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
-      );
+      return <Loading />;
     }
     const endCursor = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     return (
@@ -107,14 +105,7 @@ export function ArchivePage() {
         </p>
         {rows.length === 0 ? <p className="card empty-state">{words.noResults}</p> : <ArchiveResults rows={rows} />}
         {endCursor !== null ? (
-          <button
-            type="button"
-            className="button button-secondary show-more"
-            disabled={result.fetching}
-            onClick={() => setEarlier({ searchKey, after: endCursor, rows })}
-          >
-            {result.fetching ? messages.loading : words.loadMore}
-          </button>
+          <ShowMore fetching={result.fetching} onShowMore={() => setEarlier({ searchKey, after: endCursor, rows })} />
         ) : null}
       </>
     );

@@ -49,7 +49,6 @@ const ja = {
   invoicePdf: (number: string): string => `請求書 ${number} のPDF`,
   receiptPdf: (number: string): string => `領収書 ${number} のPDF`,
   noReceipt: 'なし',
-  loadMore: 'さらに表示',
 };
 
 export type ArchiveMessages = typeof ja;
@@ -99,7 +98,6 @@ const en: ArchiveMessages = {
   invoicePdf: (number) => `Invoice ${number} PDF`,
   receiptPdf: (number) => `Receipt ${number} PDF`,
   noReceipt: 'None',
-  loadMore: 'Show more',
 };
 
 export const archiveMessages: Record<Language, ArchiveMessages> = { ja, en };

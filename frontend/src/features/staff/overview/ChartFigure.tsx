@@ -1,5 +1,6 @@
 // One chart of the overview: a figure whose caption names it, the chart drawn as one image with a
-// spoken summary, and every figure it shows in a table beside it for keyboard and screen-reader users.
+// spoken summary, and every figure it shows in a table beside it for keyboard and screen-reader users;
+// or, with nothing to draw, its caption and a sentence saying so.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useOverviewMessages } from './messages';
 
@@ -61,5 +62,15 @@ export function ChartFigure({ caption, note, summary, draw, children }: Props) {
         {children}
       </details>
     </figure>
+  );
+}
+
+/** A chart with nothing to draw: its caption, and the sentence that says why. */
+export function EmptyFigure({ caption, empty }: { caption: string; empty: string }) {
+  return (
+    <section className="card overview-figure">
+      <h2>{caption}</h2>
+      <p className="empty-state">{empty}</p>
+    </section>
   );
 }

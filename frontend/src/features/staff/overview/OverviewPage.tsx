@@ -8,18 +8,21 @@ import { formatYen } from '../../../lib/i18n/formatYen';
 import { useI18n } from '../../../lib/i18n/useI18n';
 import { paths } from '../../../lib/paths';
 import { LoadError } from '../../../lib/ui/LoadError';
+import { Loading } from '../../../lib/ui/Loading';
 import { PageHeading } from '../../../lib/ui/PageHeading';
 import { SignInAndReturn } from '../../../lib/ui/SignInAndReturn';
 import { DueWeeksChart } from './DueWeeksChart';
 import { paymentsOverviewQuery } from './documents';
+import { useStaffMessages } from '../messages';
 import { useOverviewMessages } from './messages';
 import { QueueAgesChart } from './QueueAgesChart';
 import { ReceivedDaysChart } from './ReceivedDaysChart';
 import './overview.css';
 
 export function OverviewPage() {
-  const { messages, language } = useI18n();
+  const { language } = useI18n();
   const words = useOverviewMessages();
+  const staffWords = useStaffMessages();
   // Payments arrive with every statement import: always asked afresh on arrival.
   const [result, reexecute] = useQuery({
     query: paymentsOverviewQuery,
@@ -33,13 +36,7 @@ export function OverviewPage() {
 
   function content() {
     if (overview === undefined) {
-      return result.error ? (
-        <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
-      );
+      return result.error ? <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <Loading />;
     }
     const oldest = overview.oldestWaitingSince ?? null;
     return (
@@ -49,14 +46,14 @@ export function OverviewPage() {
             <h2 id="overview-open">{words.openHeading}</h2>
             <p className="overview-stat-figures">
               <span className="overview-stat-amount">{formatYen(overview.openAmount, language)}</span>{' '}
-              <span className="overview-stat-count">{words.count(overview.openInvoices)}</span>
+              <span className="overview-stat-count">{staffWords.count(overview.openInvoices)}</span>
             </p>
           </section>
           <section className="card overview-stat" aria-labelledby="overview-queue">
             <h2 id="overview-queue">{words.queueHeading}</h2>
             <p className="overview-stat-figures">
               <span className="overview-stat-amount">{formatYen(overview.queueAmount, language)}</span>{' '}
-              <span className="overview-stat-count">{words.count(overview.queueSize)}</span>
+              <span className="overview-stat-count">{staffWords.count(overview.queueSize)}</span>
             </p>
             <p className="overview-stat-note">
               {words.oldestWaiting(oldest === null ? null : formatDate(oldest, language))}

@@ -4,8 +4,11 @@ import { useCallback } from 'react';
 import type { PaymentsOverviewQuery } from '../../../gql/graphql';
 import { formatYen } from '../../../lib/i18n/formatYen';
 import { useI18n } from '../../../lib/i18n/useI18n';
-import { ChartFigure } from './ChartFigure';
+import { barPlot } from './barPlot';
+import { ChartFigure, EmptyFigure } from './ChartFigure';
 import { barColour } from './chartData';
+import { FigureTable } from './FigureTable';
+import { useStaffMessages } from '../messages';
 import { useOverviewMessages } from './messages';
 
 type QueueAge = PaymentsOverviewQuery['paymentsOverview']['queueAges'][number];
@@ -19,18 +22,17 @@ interface Props {
 export function QueueAgesChart({ ages, size, amount }: Props) {
   const { language } = useI18n();
   const words = useOverviewMessages();
+  const staffWords = useStaffMessages();
   const label = useCallback((age: QueueAge) => words.ageBucket(age.minDays, age.maxDays ?? null), [words]);
 
   const draw = useCallback(
     (width: number) =>
-      Plot.plot({
+      barPlot({
         width,
         height: 240,
-        marginLeft: 56,
-        x: { type: 'band', label: null, domain: ages.map(label) },
+        x: { domain: ages.map(label) },
         y: {
           label: words.creditsAxis,
-          grid: true,
           tickFormat: (credits: number) => String(credits),
         },
         marks: [
@@ -38,28 +40,23 @@ export function QueueAgesChart({ ages, size, amount }: Props) {
             x: label,
             y: 'credits',
             fill: barColour,
-            title: (age: QueueAge) => `${label(age)}: ${words.count(age.credits)} (${formatYen(age.amount, language)})`,
+            title: (age: QueueAge) =>
+              `${label(age)}: ${staffWords.count(age.credits)} (${formatYen(age.amount, language)})`,
           }),
           Plot.text(ages, {
             x: label,
             y: 'credits',
-            text: (age: QueueAge) => words.count(age.credits),
+            text: (age: QueueAge) => staffWords.count(age.credits),
             dy: -8,
           }),
-          Plot.ruleY([0]),
         ],
       }),
-    [ages, words, language, label],
+    [ages, words, staffWords, language, label],
   );
 
   const caption = words.queueCaption;
   if (size === 0) {
-    return (
-      <section className="card overview-figure">
-        <h2>{caption}</h2>
-        <p className="empty-state">{words.queueEmpty}</p>
-      </section>
-    );
+    return <EmptyFigure caption={caption} empty={words.queueEmpty} />;
   }
   const summary = words.queueSummary(
     size,
@@ -69,36 +66,12 @@ export function QueueAgesChart({ ages, size, amount }: Props) {
 
   return (
     <ChartFigure caption={caption} summary={summary} draw={draw}>
-      <table className="overview-numbers">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.columnAge}</th>
-            <th scope="col" className="amount">
-              {words.columnCredits}
-            </th>
-            <th scope="col" className="amount">
-              {words.columnReceived}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ages.map((age) => (
-            <tr key={age.minDays}>
-              <th scope="row">{label(age)}</th>
-              <td className="amount">{words.count(age.credits)}</td>
-              <td className="amount">{formatYen(age.amount, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{words.total}</th>
-            <td className="amount">{words.count(size)}</td>
-            <td className="amount">{formatYen(amount, language)}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <FigureTable
+        caption={caption}
+        headings={{ label: words.columnAge, count: words.columnCredits, amount: words.columnReceived }}
+        rows={ages.map((age) => ({ key: age.minDays, label: label(age), count: age.credits, amount: age.amount }))}
+        total={{ count: size, amount }}
+      />
     </ChartFigure>
   );
 }

@@ -5,9 +5,12 @@ import type { PaymentsOverviewQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/i18n/formatDate';
 import { formatYen } from '../../../lib/i18n/formatYen';
 import { useI18n } from '../../../lib/i18n/useI18n';
-import { ChartFigure } from './ChartFigure';
+import { barPlot } from './barPlot';
+import { ChartFigure, EmptyFigure } from './ChartFigure';
 import { barColour, largest, sum } from './chartData';
 import { tickAmount, tickDay } from './chartFormats';
+import { FigureTable } from './FigureTable';
+import { useStaffMessages } from '../messages';
 import { useOverviewMessages } from './messages';
 
 type ReceivedDay = PaymentsOverviewQuery['paymentsOverview']['receivedDays'][number];
@@ -18,22 +21,19 @@ const tickEvery = 7;
 export function ReceivedDaysChart({ days }: { days: readonly ReceivedDay[] }) {
   const { language } = useI18n();
   const words = useOverviewMessages();
+  const staffWords = useStaffMessages();
 
   const draw = useCallback(
     (width: number) =>
-      Plot.plot({
+      barPlot({
         width,
         height: 260,
-        marginLeft: 56,
         x: {
-          type: 'band',
-          label: null,
           ticks: days.filter((_, index) => index % tickEvery === 0).map((day) => day.day),
           tickFormat: (day: string) => tickDay(day, language),
         },
         y: {
           label: words.amountAxis,
-          grid: true,
           tickFormat: (amount: number) => tickAmount(amount, language),
         },
         marks: [
@@ -42,24 +42,18 @@ export function ReceivedDaysChart({ days }: { days: readonly ReceivedDay[] }) {
             y: 'amount',
             fill: barColour,
             title: (day: ReceivedDay) =>
-              `${formatDate(day.day, language)}: ${formatYen(day.amount, language)} (${words.count(day.payments)})`,
+              `${formatDate(day.day, language)}: ${formatYen(day.amount, language)} (${staffWords.count(day.payments)})`,
           }),
-          Plot.ruleY([0]),
         ],
       }),
-    [days, words, language],
+    [days, words, staffWords, language],
   );
 
   const caption = words.receivedCaption;
   const payments = sum(days, (day) => day.payments);
   const peak = largest(days);
   if (peak === undefined || payments === 0) {
-    return (
-      <section className="card overview-figure">
-        <h2>{caption}</h2>
-        <p className="empty-state">{words.receivedEmpty}</p>
-      </section>
-    );
+    return <EmptyFigure caption={caption} empty={words.receivedEmpty} />;
   }
   const amount = sum(days, (day) => day.amount);
   const summary = words.receivedSummary(payments, formatYen(amount, language), days.length, {
@@ -70,36 +64,17 @@ export function ReceivedDaysChart({ days }: { days: readonly ReceivedDay[] }) {
 
   return (
     <ChartFigure caption={caption} summary={summary} draw={draw}>
-      <table className="overview-numbers">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.columnDay}</th>
-            <th scope="col" className="amount">
-              {words.columnPayments}
-            </th>
-            <th scope="col" className="amount">
-              {words.columnReceived}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{formatDate(day.day, language)}</th>
-              <td className="amount">{words.count(day.payments)}</td>
-              <td className="amount">{formatYen(day.amount, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{words.total}</th>
-            <td className="amount">{words.count(payments)}</td>
-            <td className="amount">{formatYen(amount, language)}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <FigureTable
+        caption={caption}
+        headings={{ label: words.columnDay, count: words.columnPayments, amount: words.columnReceived }}
+        rows={days.map((day) => ({
+          key: day.day,
+          label: formatDate(day.day, language),
+          count: day.payments,
+          amount: day.amount,
+        }))}
+        total={{ count: payments, amount }}
+      />
     </ChartFigure>
   );
 }

@@ -15,7 +15,6 @@ const ja = {
   lead: 'お支払い待ちの請求書、最近の入金、確認待ちの入金の現在の状況です。',
   openHeading: 'お支払い待ちの請求書',
   queueHeading: '確認待ちの入金',
-  count: (n: number): string => `${n}件`,
   oldestWaiting: (date: string | null): string =>
     date === null ? '確認待ちの入金はありません' : `最も古い入金日: ${date}`,
   reviewLink: '確認待ちの入金を確認する',
@@ -61,7 +60,6 @@ const en: OverviewMessages = {
   lead: 'Invoices awaiting payment, money received lately and the credits waiting for review, as they stand.',
   openHeading: 'Invoices awaiting payment',
   queueHeading: 'Credits waiting for review',
-  count: (n) => `${n}`,
   oldestWaiting: (date) => (date === null ? 'Nothing is waiting' : `Oldest booked on ${date}`),
   reviewLink: 'Go to the review queue',
   showTable: 'Show as a table',

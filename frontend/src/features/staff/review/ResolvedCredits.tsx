@@ -7,6 +7,8 @@ import { formatDate, formatInstantDateTime } from '../../../lib/i18n/formatDate'
 import { formatYen } from '../../../lib/i18n/formatYen';
 import { useI18n } from '../../../lib/i18n/useI18n';
 import { LoadError } from '../../../lib/ui/LoadError';
+import { Loading } from '../../../lib/ui/Loading';
+import { ShowMore } from '../../../lib/ui/ShowMore';
 import { useStaffMessages } from '../messages';
 import { bankCreditsQuery } from './documents';
 import { useReviewMessages } from './messages';
@@ -15,7 +17,7 @@ const resolvedStates = ['APPLIED', 'REFUND', 'DISMISSED'] as const satisfies rea
 const pageSize = 20;
 
 function ResolvedTable({ state }: { state: CreditState }) {
-  const { messages, language } = useI18n();
+  const { language } = useI18n();
   const words = useReviewMessages();
   const staffWords = useStaffMessages();
   const captionId = useId();
@@ -37,11 +39,7 @@ function ResolvedTable({ state }: { state: CreditState }) {
     return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
   if (current === undefined && rows.length === 0) {
-    return (
-      <p className="loading" role="status">
-        {messages.loading}
-      </p>
-    );
+    return <Loading />;
   }
   if (rows.length === 0) {
     return <p className="card empty-state">{words.resolvedEmpty}</p>;
@@ -83,14 +81,7 @@ function ResolvedTable({ state }: { state: CreditState }) {
         </table>
       </div>
       {endCursor !== null ? (
-        <button
-          type="button"
-          className="button button-secondary show-more"
-          disabled={result.fetching}
-          onClick={() => setEarlier({ after: endCursor, rows })}
-        >
-          {result.fetching ? messages.loading : words.loadMore}
-        </button>
+        <ShowMore fetching={result.fetching} onShowMore={() => setEarlier({ after: endCursor, rows })} />
       ) : null}
     </>
   );

@@ -6,7 +6,9 @@ import type { BankCreditFieldsFragment } from '../../../gql/graphql';
 import { formatYen } from '../../../lib/i18n/formatYen';
 import { useI18n } from '../../../lib/i18n/useI18n';
 import { LoadError } from '../../../lib/ui/LoadError';
+import { Loading } from '../../../lib/ui/Loading';
 import { PageHeading } from '../../../lib/ui/PageHeading';
+import { ShowMore } from '../../../lib/ui/ShowMore';
 import { useStaffMessages } from '../messages';
 import { CreditReview } from './CreditReview';
 import { bankCreditsQuery } from './documents';
@@ -17,7 +19,7 @@ import type { ReviewAction } from './useReviewAction';
 const queuePageSize = 20;
 
 export function ReviewPage() {
-  const { messages, language } = useI18n();
+  const { language } = useI18n();
   const words = useReviewMessages();
   const staffWords = useStaffMessages();
   const [earlier, setEarlier] = useState<{
@@ -65,11 +67,7 @@ export function ReviewPage() {
       return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     }
     if (current === undefined && rows.length === 0) {
-      return (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
-      );
+      return <Loading />;
     }
     if (rows.length === 0) {
       return <p className="card empty-state">{words.queueEmpty}</p>;
@@ -85,14 +83,7 @@ export function ReviewPage() {
           ))}
         </ul>
         {endCursor !== null ? (
-          <button
-            type="button"
-            className="button button-secondary show-more"
-            disabled={result.fetching}
-            onClick={() => setEarlier({ after: endCursor, rows })}
-          >
-            {result.fetching ? messages.loading : words.loadMore}
-          </button>
+          <ShowMore fetching={result.fetching} onShowMore={() => setEarlier({ after: endCursor, rows })} />
         ) : null}
       </>
     );

@@ -43,6 +43,21 @@ export const bankCreditFragment = graphql(`
   }
 `);
 
+/** What each of the three resolutions answers: the credit as it left it, or why it refused. */
+export const reviewPayloadFragment = graphql(`
+  fragment ReviewPayloadFields on ReviewPayload {
+    credit {
+      ...BankCreditFields
+    }
+    errors {
+      code
+      message
+      feeLimit
+      maxLength
+    }
+  }
+`);
+
 export const bankCreditsQuery = graphql(`
   query BankCredits($state: CreditState!, $first: Int!, $after: String) {
     bankCredits(state: $state, first: $first, after: $after) {
@@ -61,15 +76,7 @@ export const bankCreditsQuery = graphql(`
 export const applyBankCreditMutation = graphql(`
   mutation ApplyBankCredit($input: ApplyBankCreditInput!) {
     applyBankCredit(input: $input) {
-      credit {
-        ...BankCreditFields
-      }
-      errors {
-        code
-        message
-        feeLimit
-        maxLength
-      }
+      ...ReviewPayloadFields
     }
   }
 `);
@@ -77,15 +84,7 @@ export const applyBankCreditMutation = graphql(`
 export const refundBankCreditMutation = graphql(`
   mutation RefundBankCredit($input: CloseBankCreditInput!) {
     refundBankCredit(input: $input) {
-      credit {
-        ...BankCreditFields
-      }
-      errors {
-        code
-        message
-        feeLimit
-        maxLength
-      }
+      ...ReviewPayloadFields
     }
   }
 `);
@@ -93,15 +92,7 @@ export const refundBankCreditMutation = graphql(`
 export const dismissBankCreditMutation = graphql(`
   mutation DismissBankCredit($input: CloseBankCreditInput!) {
     dismissBankCredit(input: $input) {
-      credit {
-        ...BankCreditFields
-      }
-      errors {
-        code
-        message
-        feeLimit
-        maxLength
-      }
+      ...ReviewPayloadFields
     }
   }
 `);

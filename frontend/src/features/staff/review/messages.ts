@@ -71,7 +71,6 @@ const ja = {
   columnResolvedBy: '処理した人',
   columnResolvedAt: '処理日時',
   columnNote: 'メモ',
-  loadMore: 'さらに表示',
 };
 
 export type ReviewMessages = typeof ja;
@@ -142,7 +141,6 @@ const en: ReviewMessages = {
   columnResolvedBy: 'Dealt with by',
   columnResolvedAt: 'Dealt with at',
   columnNote: 'Note',
-  loadMore: 'Show more',
 };
 
 export const reviewMessages: Record<Language, ReviewMessages> = { ja, en };

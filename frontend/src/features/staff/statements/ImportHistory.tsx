@@ -6,6 +6,8 @@ import type { StatementImportsQuery } from '../../../gql/graphql';
 import { formatInstantDateTime } from '../../../lib/i18n/formatDate';
 import { useI18n } from '../../../lib/i18n/useI18n';
 import { LoadError } from '../../../lib/ui/LoadError';
+import { Loading } from '../../../lib/ui/Loading';
+import { ShowMore } from '../../../lib/ui/ShowMore';
 import { useStaffMessages } from '../messages';
 import { statementImportsQuery } from './documents';
 import { useStatementMessages } from './messages';
@@ -15,7 +17,7 @@ type ImportRow = StatementImportsQuery['statementImports']['nodes'][number];
 const importPageSize = 20;
 
 export function ImportHistory() {
-  const { messages, language } = useI18n();
+  const { language } = useI18n();
   const words = useStatementMessages();
   const staffWords = useStaffMessages();
   const headingId = useId();
@@ -39,11 +41,7 @@ export function ImportHistory() {
       return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     }
     if (current === undefined && rows.length === 0) {
-      return (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
-      );
+      return <Loading />;
     }
     if (rows.length === 0) {
       return <p className="card empty-state">{words.noImports}</p>;
@@ -96,14 +94,7 @@ export function ImportHistory() {
           </table>
         </div>
         {endCursor !== null ? (
-          <button
-            type="button"
-            className="button button-secondary show-more"
-            disabled={result.fetching}
-            onClick={() => setEarlier({ after: endCursor, rows })}
-          >
-            {result.fetching ? messages.loading : words.loadMore}
-          </button>
+          <ShowMore fetching={result.fetching} onShowMore={() => setEarlier({ after: endCursor, rows })} />
         ) : null}
       </>
     );

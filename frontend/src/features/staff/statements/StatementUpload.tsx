@@ -39,19 +39,19 @@ function ImportResult({ figures }: { figures: ImportFigures }) {
       <dl className="facts statement-figures">
         <div>
           <dt>{words.figureCredits}</dt>
-          <dd>{words.count(figures.credits)}</dd>
+          <dd>{staffWords.count(figures.credits)}</dd>
         </div>
         <div>
           <dt>{words.figureApplied}</dt>
-          <dd className="figure-applied">{words.count(figures.applied)}</dd>
+          <dd className="figure-applied">{staffWords.count(figures.applied)}</dd>
         </div>
         <div>
           <dt>{words.figureToReview}</dt>
-          <dd className="figure-review">{words.count(figures.toReview)}</dd>
+          <dd className="figure-review">{staffWords.count(figures.toReview)}</dd>
         </div>
         <div>
           <dt>{words.figureAlreadyImported}</dt>
-          <dd>{words.count(figures.alreadyImported)}</dd>
+          <dd>{staffWords.count(figures.alreadyImported)}</dd>
         </div>
       </dl>
       {reasons.length > 0 ? (
@@ -60,7 +60,7 @@ function ImportResult({ figures }: { figures: ImportFigures }) {
           <ul className="statement-reasons">
             {reasons.map(([reason, count]) => (
               <li key={reason}>
-                {staffWords.reviewReasons[reason]}: {words.count(count)}
+                {staffWords.reviewReasons[reason]}: {staffWords.count(count)}
               </li>
             ))}
           </ul>

@@ -21,7 +21,6 @@ const ja = {
   figureApplied: '適用',
   figureToReview: '要確認',
   figureAlreadyImported: '取込済みのため省略',
-  count: (n: number): string => `${n}件`,
   reasonsHeading: '要確認の内訳',
   toReviewLink: '要確認入金を確認する',
   /** `record` 0 is the file as a whole. */
@@ -37,7 +36,6 @@ const ja = {
   columnImportedAt: '取り込み日時',
   columnImportedBy: '取り込んだ人',
   commandLine: 'コマンドライン',
-  loadMore: 'さらに表示',
 };
 
 export type StatementMessages = typeof ja;
@@ -60,7 +58,6 @@ const en: StatementMessages = {
   figureApplied: 'Applied',
   figureToReview: 'To review',
   figureAlreadyImported: 'Skipped, imported before',
-  count: (n) => String(n),
   reasonsHeading: 'To review, by reason',
   toReviewLink: 'Open the review queue',
   refused: (record, reason) =>
@@ -75,7 +72,6 @@ const en: StatementMessages = {
   columnImportedAt: 'Imported at',
   columnImportedBy: 'Imported by',
   commandLine: 'Command line',
-  loadMore: 'Show more',
 };
 
 export const statementMessages: Record<Language, StatementMessages> = {
