@@ -55,7 +55,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testIgnore: /known-device/ },
+    // Locks the staff account out for unknown browsers for a while: after every test that signs staff in.
+    { name: 'lockout', testMatch: /known-device/, dependencies: ['chromium'] },
+  ],
   webServer: hasChromium
     ? {
         command: `${python} migrate && ${python} load-demo && ${python} serve --host 127.0.0.1 --port ${port} --catch-mail`,
