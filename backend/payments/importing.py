@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db.base import table_of
 from backend.db.locks import hold
+from backend.db.planning import plan_for_each_execution
 from backend.db.transactions import Transactions
 from backend.documents.presentation import printable
 from backend.orders.models import Invoice, Order, OrderStatus
@@ -117,6 +118,7 @@ async def import_statement(
     async def work(db: AsyncSession) -> ImportReport:
         source.seek(0)
         await hold(db, _LOCK)
+        await plan_for_each_execution(db)
         record = StatementImport(
             format=file_format,
             filename=name,
