@@ -45,6 +45,9 @@ class StatementKind(StrEnum):
     """入出金取引明細"""
 
 
+_KIND_CODES = frozenset(kind.value for kind in StatementKind)
+
+
 class StatementError(ValueError):
     def __init__(self, record: int, reason: str) -> None:
         super().__init__(f"record {record}: {reason}" if record else reason)
@@ -139,9 +142,9 @@ def read_records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
             return
         number += 1
         record = first + stream.read(RECORD_LENGTH - 1)
-        breaks = [position for position in (record.find(b"\r"), record.find(b"\n")) if position >= 0]
-        if breaks:
-            raise StatementError(number, f"a line break at byte {min(breaks) + 1}: every record is 200 bytes")
+        if b"\r" in record or b"\n" in record:
+            at = min(position for position in (record.find(b"\r"), record.find(b"\n")) if position >= 0)
+            raise StatementError(number, f"a line break at byte {at + 1}: every record is 200 bytes")
         if len(record) < RECORD_LENGTH:
             raise StatementError(number, f"{len(record)} bytes, not 200: the file is cut short")
         yield number, record
@@ -161,7 +164,7 @@ class _Totals:
 
 def _header(number: int, record: bytes, today: date) -> _Group:
     code = _text(number, record, 2, 3, "種別コード")
-    if code not in {kind.value for kind in StatementKind}:
+    if code not in _KIND_CODES:
         raise StatementError(number, f"種別コード {code!r} is not 01 (振込入金通知) or 03 (入出金取引明細)")
     kind = StatementKind(code)
     if _text(number, record, 4, 4, "コード区分") != "0":
