@@ -45,7 +45,7 @@ class StatementKind(StrEnum):
     """入出金取引明細"""
 
 
-_KIND_CODES = frozenset(kind.value for kind in StatementKind)
+_KINDS = {kind.value: kind for kind in StatementKind}
 
 
 class StatementError(ValueError):
@@ -164,9 +164,9 @@ class _Totals:
 
 def _header(number: int, record: bytes, today: date) -> _Group:
     code = _text(number, record, 2, 3, "種別コード")
-    if code not in _KIND_CODES:
+    kind = _KINDS.get(code)
+    if kind is None:
         raise StatementError(number, f"種別コード {code!r} is not 01 (振込入金通知) or 03 (入出金取引明細)")
-    kind = StatementKind(code)
     if _text(number, record, 4, 4, "コード区分") != "0":
         raise StatementError(number, "コード区分 is not 0 (JIS/cp932): EBCDIC files are not read")
     created_on = _date(number, record, 5, 10, "作成日", today, CREATED_WITHIN)
@@ -248,12 +248,8 @@ def _check_trailer(number: int, record: bytes, kind: StatementKind, totals: _Tot
             raise StatementError(number, f"{name} says {stated:,}, but the group's data records make {expected:,}")
 
 
-def _slice(record: bytes, start: int, end: int) -> bytes:
-    return record[start - 1 : end]
-
-
 def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
-    raw = _slice(record, start, end)
+    raw = record[start - 1 : end]
     if _PLAIN.fullmatch(raw):
         # ASCII text and half-width kana, the usual content: each byte one character, nothing to check.
         return raw.decode("cp932").rstrip(" ")
@@ -271,7 +267,7 @@ def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
 
 
 def _digits(number: int, record: bytes, start: int, end: int, name: str) -> int:
-    raw = _slice(record, start, end)
+    raw = record[start - 1 : end]
     if not raw.isdigit():
         raise StatementError(number, f"{name} (bytes {start}–{end}) must be digits, not {raw!r}")
     return int(raw)
@@ -279,6 +275,6 @@ def _digits(number: int, record: bytes, start: int, end: int, name: str) -> int:
 
 def _date(number: int, record: bytes, start: int, end: int, name: str, latest: date, within: timedelta) -> date:
     try:
-        return era_date(_slice(record, start, end).decode("ascii", errors="replace"), latest, within)
+        return era_date(record[start - 1 : end].decode("ascii", errors="replace"), latest, within)
     except EraDateError as error:
         raise StatementError(number, f"{name}: {error}") from None
