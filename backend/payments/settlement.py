@@ -24,7 +24,7 @@ from backend.documents.content import DocumentKind
 from backend.documents.storage import request_documents
 from backend.eligibility.rules import new_expiry
 from backend.licences.models import Licence
-from backend.orders.models import Order, OrderLine, OrderStatus
+from backend.orders.models import Invoice, Order, OrderLine, OrderStatus
 from backend.orders.numbering import DocumentSeries, next_document_numbers
 from backend.payments.models import Receipt
 
@@ -148,7 +148,11 @@ async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetim
     await request_documents(
         db,
         DocumentKind.RECEIPT,
-        [(number, settlement.account_id) for number, settlement in zip(numbers, paid, strict=True)],
+        select(Receipt.number, Order.account_id)
+        .join(Invoice, Invoice.id == Receipt.invoice_id)
+        .join(Order, Order.id == Invoice.order_id)
+        .where(Receipt.id.in_(receipt_ids.values()))
+        .order_by(Receipt.id),
         now,
     )
     return receipt_ids
