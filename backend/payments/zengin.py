@@ -183,8 +183,8 @@ def _header(number: int, record: bytes, today: date) -> _Group:
     if account_number >= 10_000_000:
         raise StatementError(number, f"口座番号 {account_number} has more than seven digits")
     account = BankAccount(
-        bank_code=f"{_digits(number, record, 23, 26, '銀行コード'):04d}",
-        branch_code=f"{_digits(number, record, 42, 44, '支店コード'):03d}",
+        bank_code=_digits_as_written(number, record, 23, 26, "銀行コード"),
+        branch_code=_digits_as_written(number, record, 42, 44, "支店コード"),
         account_type=account_type,
         account_number=f"{account_number:07d}",
     )
@@ -217,7 +217,7 @@ def _data(number: int, record: bytes, group: _Group, totals: _Totals) -> Credit 
     return Credit(
         record=number,
         account=group.account,
-        reference=f"{_digits(number, record, *reference, '照会番号'):0{reference[1] - reference[0] + 1}d}",
+        reference=_digits_as_written(number, record, *reference, "照会番号"),
         booked_on=booked_on,
         amount=value,
         payer_name=unicodedata.normalize("NFKC", _text(number, record, *payer, "振込依頼人名")).strip(),
@@ -251,8 +251,10 @@ def _check_trailer(number: int, record: bytes, kind: StatementKind, totals: _Tot
 def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
     raw = record[start - 1 : end]
     if _PLAIN.fullmatch(raw):
-        # ASCII text and half-width kana, the usual content: each byte one character, nothing to check.
-        return raw.decode("cp932").rstrip(" ")
+        # ASCII text and half-width kana, the usual content: each byte one character, nothing to check; and the
+        # ASCII codec decodes a short field ten times faster than cp932's.
+        plain = raw.rstrip(b" ")
+        return plain.decode("ascii" if plain.isascii() else "cp932")
     try:
         text = raw.decode("cp932")
     except UnicodeDecodeError:
@@ -267,10 +269,15 @@ def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
 
 
 def _digits(number: int, record: bytes, start: int, end: int, name: str) -> int:
+    return int(_digits_as_written(number, record, start, end, name))
+
+
+def _digits_as_written(number: int, record: bytes, start: int, end: int, name: str) -> str:
+    """An N field's digits, leading zeros kept: a code or a reference rather than a quantity."""
     raw = record[start - 1 : end]
     if not raw.isdigit():
         raise StatementError(number, f"{name} (bytes {start}–{end}) must be digits, not {raw!r}")
-    return int(raw)
+    return raw.decode("ascii")
 
 
 def _date(number: int, record: bytes, start: int, end: int, name: str, latest: date, within: timedelta) -> date:
