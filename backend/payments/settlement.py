@@ -121,8 +121,10 @@ async def _extend_serials(db: AsyncSession, received_on: dict[int, date], now: d
 
 async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetime, today: date) -> dict[int, int]:
     numbers = await next_document_numbers(db, DocumentSeries.RECEIPT, today.year, len(paid))
-    await db.execute(
-        insert(table_of(Receipt)),
+    # Multi-row INSERTs (insertmanyvalues, for RETURNING), each receipt's id returned beside its invoice's.
+    receipts = table_of(Receipt)
+    issued = await db.execute(
+        insert(receipts).returning(receipts.c.invoice_id, receipts.c.id),
         [
             {
                 "number": number,
@@ -137,14 +139,7 @@ async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetim
             for number, settlement in zip(numbers, paid, strict=True)
         ],
     )
-    # Read back by invoice rather than with RETURNING: SQLite returns rows in order only one INSERT per row.
-    receipt_ids = dict(
-        (
-            await db.execute(
-                select(Receipt.invoice_id, Receipt.id).where(Receipt.invoice_id.in_([s.invoice_id for s in paid]))
-            )
-        ).all()
-    )
+    receipt_ids: dict[int, int] = dict(issued.all())
     await request_documents(
         db,
         DocumentKind.RECEIPT,
