@@ -304,7 +304,7 @@ async def _not_yet_imported(db: AsyncSession, batch: tuple[Credit, ...]) -> list
     for credit in batch:
         first.setdefault(_bank_key(credit), credit)
     credits = table_of(BankCredit)
-    # The credits held for the batch's accounts on its days, a few more than its own: the exact keys compare here.
+    # The credits held for the batch's accounts on its days (its own, and others on one account): keys compare here.
     held = {
         tuple(row)
         for row in await db.execute(
@@ -340,6 +340,6 @@ async def _standings(db: AsyncSession, credits: list[Credit]) -> dict[tuple[str,
 
 def _each_in(table: Table, names: tuple[str, ...], keys: Collection[tuple[Any, ...]]) -> list[ColumnElement[bool]]:
     """`name IN (…)` for each of a unique index's leading columns, with the values the keys have there: rows the
-    index finds one by one, the keys' and few others (a batch's credits share their bank, branch and day).
-    SQLite would read the whole index for a row-value IN list of the keys instead (measured: 10× slower)."""
+    index finds one by one, the keys' and the few others that combine their values (a batch's credits share their
+    bank, branch and day). SQLite reads the whole index for a row-value IN list of the keys (measured: 10× slower)."""
     return [table.c[name].in_({key[position] for key in keys}) for position, name in enumerate(names)]
