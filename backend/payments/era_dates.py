@@ -7,6 +7,7 @@ taken; a date with no such reading (only after `latest`, or older) is refused.
 """
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 HEISEI = (date(1989, 1, 8), date(2019, 4, 30), 1988)
 REIWA = (date(2019, 5, 1), date.max, 2018)
@@ -17,6 +18,7 @@ class EraDateError(ValueError):
     """The field is not a date of either era within the allowed span; the message says why."""
 
 
+@lru_cache(maxsize=4_096)  # a statement's dates are few, and each is read again for every credit
 def era_date(text: str, latest: date, max_age: timedelta) -> date:
     """`text` is six ASCII digits; `latest` is the last day the date may be (the file's creation date, or today)."""
     if len(text) != 6 or not text.isascii() or not text.isdigit():

@@ -85,7 +85,6 @@ async def apply_credit(
         if status == OrderStatus.EXPIRED and await _serials_reordered(db, order_id):
             return ReviewErrorCode.SERIAL_IN_OPEN_ORDER
         settlement = Settlement(
-            credit_id=credit.id,
             invoice_id=invoice_id,
             order_id=order_id,
             account_id=account_id,
@@ -103,6 +102,11 @@ async def apply_credit(
         )
         if not paid:
             return ReviewErrorCode.INVOICE_NOT_PAYABLE
+        await db.execute(
+            update(BankCredit)
+            .where(BankCredit.id == credit.id)
+            .values(state=CreditState.APPLIED, receipt_id=paid[invoice_id], invoice_id=invoice_id)
+        )
         await _record(db, action, note or None)
         return None
 

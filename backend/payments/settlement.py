@@ -25,16 +25,15 @@ from backend.documents.content import DocumentKind
 from backend.documents.storage import request_documents
 from backend.eligibility.rules import new_expiry
 from backend.licences.models import Licence
-from backend.orders.models import Order, OrderLine, OrderStatus
+from backend.orders.models import Invoice, Order, OrderLine, OrderStatus
 from backend.orders.numbering import DocumentSeries, next_document_numbers
-from backend.payments.models import BankCredit, CreditState, Receipt
+from backend.payments.models import Receipt
 
 
 @dataclass(frozen=True, slots=True)
 class Settlement:
     """A credit to pay an invoice with."""
 
-    credit_id: int
     invoice_id: int
     order_id: int
     account_id: int
@@ -51,11 +50,12 @@ async def settle(
     payable: Collection[OrderStatus],
     now: datetime,
     today: date,
-) -> set[int]:
-    """Pay each settlement's invoice if its order is still in one of the `payable` statuses; the ids of the
-    credits that paid. The others changed nothing: their orders were paid, cancelled or expired meanwhile."""
+) -> dict[int, int]:
+    """Pay each settlement's invoice if its order is still in one of the `payable` statuses; the receipt issued
+    for each invoice paid, by invoice id. The others changed nothing: their orders were paid, cancelled or
+    expired meanwhile. The caller records the receipt on the credit that paid (state APPLIED)."""
     if not settlements:
-        return set()
+        return {}
     by_order = {settlement.order_id: settlement for settlement in settlements}
     won = set(
         (
@@ -70,10 +70,9 @@ async def settle(
     )
     paid = [by_order[order_id] for order_id in sorted(won)]
     if not paid:
-        return set()
+        return {}
     await _extend_serials(db, {settlement.order_id: settlement.received_on for settlement in paid}, now)
-    await _issue_receipts(db, paid, now, today)
-    return {settlement.credit_id for settlement in paid}
+    return await _issue_receipts(db, paid, now, today)
 
 
 async def _extend_serials(db: AsyncSession, received_on: dict[int, date], now: datetime) -> None:
@@ -126,10 +125,12 @@ async def _extend_serials(db: AsyncSession, received_on: dict[int, date], now: d
     )
 
 
-async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetime, today: date) -> None:
+async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetime, today: date) -> dict[int, int]:
     numbers = await next_document_numbers(db, DocumentSeries.RECEIPT, today.year, len(paid))
-    await db.execute(
-        insert(table_of(Receipt)),
+    # Multi-row INSERTs (insertmanyvalues, for RETURNING), each receipt's id returned beside its invoice's.
+    receipts = table_of(Receipt)
+    issued = await db.execute(
+        insert(receipts).returning(receipts.c.invoice_id, receipts.c.id),
         [
             {
                 "number": number,
@@ -144,31 +145,15 @@ async def _issue_receipts(db: AsyncSession, paid: list[Settlement], now: datetim
             for number, settlement in zip(numbers, paid, strict=True)
         ],
     )
-    # Read back by invoice rather than with RETURNING: SQLite returns rows in order only one INSERT per row.
-    receipt_ids = dict(
-        (
-            await db.execute(
-                select(Receipt.invoice_id, Receipt.id).where(Receipt.invoice_id.in_([s.invoice_id for s in paid]))
-            )
-        ).all()
-    )
-    credits = table_of(BankCredit)
-    await db.execute(
-        update(credits)
-        .where(credits.c.id == bindparam("b_id"))
-        .values(state=CreditState.APPLIED, receipt_id=bindparam("b_receipt"), invoice_id=bindparam("b_invoice")),
-        [
-            {
-                "b_id": settlement.credit_id,
-                "b_receipt": receipt_ids[settlement.invoice_id],
-                "b_invoice": settlement.invoice_id,
-            }
-            for settlement in paid
-        ],
-    )
+    receipt_ids: dict[int, int] = dict(issued.all())
     await request_documents(
         db,
         DocumentKind.RECEIPT,
-        [(number, settlement.account_id) for number, settlement in zip(numbers, paid, strict=True)],
+        select(Receipt.number, Order.account_id)
+        .join(Invoice, Invoice.id == Receipt.invoice_id)
+        .join(Order, Order.id == Invoice.order_id)
+        .where(Receipt.id.in_(receipt_ids.values()))
+        .order_by(Receipt.id),
         now,
     )
+    return receipt_ids

@@ -45,6 +45,9 @@ class StatementKind(StrEnum):
     """入出金取引明細"""
 
 
+_KINDS = {kind.value: kind for kind in StatementKind}
+
+
 class StatementError(ValueError):
     def __init__(self, record: int, reason: str) -> None:
         super().__init__(f"record {record}: {reason}" if record else reason)
@@ -139,9 +142,9 @@ def read_records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
             return
         number += 1
         record = first + stream.read(RECORD_LENGTH - 1)
-        breaks = [position for position in (record.find(b"\r"), record.find(b"\n")) if position >= 0]
-        if breaks:
-            raise StatementError(number, f"a line break at byte {min(breaks) + 1}: every record is 200 bytes")
+        if b"\r" in record or b"\n" in record:
+            at = min(position for position in (record.find(b"\r"), record.find(b"\n")) if position >= 0)
+            raise StatementError(number, f"a line break at byte {at + 1}: every record is 200 bytes")
         if len(record) < RECORD_LENGTH:
             raise StatementError(number, f"{len(record)} bytes, not 200: the file is cut short")
         yield number, record
@@ -161,9 +164,9 @@ class _Totals:
 
 def _header(number: int, record: bytes, today: date) -> _Group:
     code = _text(number, record, 2, 3, "種別コード")
-    if code not in {kind.value for kind in StatementKind}:
+    kind = _KINDS.get(code)
+    if kind is None:
         raise StatementError(number, f"種別コード {code!r} is not 01 (振込入金通知) or 03 (入出金取引明細)")
-    kind = StatementKind(code)
     if _text(number, record, 4, 4, "コード区分") != "0":
         raise StatementError(number, "コード区分 is not 0 (JIS/cp932): EBCDIC files are not read")
     created_on = _date(number, record, 5, 10, "作成日", today, CREATED_WITHIN)
@@ -180,8 +183,8 @@ def _header(number: int, record: bytes, today: date) -> _Group:
     if account_number >= 10_000_000:
         raise StatementError(number, f"口座番号 {account_number} has more than seven digits")
     account = BankAccount(
-        bank_code=f"{_digits(number, record, 23, 26, '銀行コード'):04d}",
-        branch_code=f"{_digits(number, record, 42, 44, '支店コード'):03d}",
+        bank_code=_digits_as_written(number, record, 23, 26, "銀行コード"),
+        branch_code=_digits_as_written(number, record, 42, 44, "支店コード"),
         account_type=account_type,
         account_number=f"{account_number:07d}",
     )
@@ -214,7 +217,7 @@ def _data(number: int, record: bytes, group: _Group, totals: _Totals) -> Credit 
     return Credit(
         record=number,
         account=group.account,
-        reference=f"{_digits(number, record, *reference, '照会番号'):0{reference[1] - reference[0] + 1}d}",
+        reference=_digits_as_written(number, record, *reference, "照会番号"),
         booked_on=booked_on,
         amount=value,
         payer_name=unicodedata.normalize("NFKC", _text(number, record, *payer, "振込依頼人名")).strip(),
@@ -245,15 +248,13 @@ def _check_trailer(number: int, record: bytes, kind: StatementKind, totals: _Tot
             raise StatementError(number, f"{name} says {stated:,}, but the group's data records make {expected:,}")
 
 
-def _slice(record: bytes, start: int, end: int) -> bytes:
-    return record[start - 1 : end]
-
-
 def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
-    raw = _slice(record, start, end)
+    raw = record[start - 1 : end]
     if _PLAIN.fullmatch(raw):
-        # ASCII text and half-width kana, the usual content: each byte one character, nothing to check.
-        return raw.decode("cp932").rstrip(" ")
+        # ASCII text and half-width kana, the usual content: each byte one character, nothing to check; and the
+        # ASCII codec decodes a short field ten times faster than cp932's.
+        plain = raw.rstrip(b" ")
+        return plain.decode("ascii" if plain.isascii() else "cp932")
     try:
         text = raw.decode("cp932")
     except UnicodeDecodeError:
@@ -268,14 +269,19 @@ def _text(number: int, record: bytes, start: int, end: int, name: str) -> str:
 
 
 def _digits(number: int, record: bytes, start: int, end: int, name: str) -> int:
-    raw = _slice(record, start, end)
+    return int(_digits_as_written(number, record, start, end, name))
+
+
+def _digits_as_written(number: int, record: bytes, start: int, end: int, name: str) -> str:
+    """An N field's digits, leading zeros kept: a code or a reference rather than a quantity."""
+    raw = record[start - 1 : end]
     if not raw.isdigit():
         raise StatementError(number, f"{name} (bytes {start}–{end}) must be digits, not {raw!r}")
-    return int(raw)
+    return raw.decode("ascii")
 
 
 def _date(number: int, record: bytes, start: int, end: int, name: str, latest: date, within: timedelta) -> date:
     try:
-        return era_date(_slice(record, start, end).decode("ascii", errors="replace"), latest, within)
+        return era_date(record[start - 1 : end].decode("ascii", errors="replace"), latest, within)
     except EraDateError as error:
         raise StatementError(number, f"{name}: {error}") from None
