@@ -215,5 +215,24 @@ test('staff import a statement, resolve its review queue, and the customer sees 
   await signInAsDemo(page);
   await page.goto(`/orders/${encodeURIComponent(orders[1] ?? '')}`);
   await expect(page.locator('.order-facts .status')).toHaveText('支払い済み');
+
+  // Order 1, paid exactly: its lapsed serial runs a year from the transfer's day, and the receipt downloads.
+  await page.goto(`/orders/${encodeURIComponent(orders[0] ?? '')}`);
+  await expect(page.locator('.order-facts .status')).toHaveText('支払い済み');
+  await expect(page.locator('.order-lines')).toContainText('2027年11月26日');
+  const receipt = page.getByRole('region', { name: '領収書' });
+  const download = receipt.getByRole('link', { name: '領収書をダウンロード' });
+  await expect(download).toBeVisible({ timeout: 30_000 });
+  const pdf = await page.request.get((await download.getAttribute('href')) ?? '');
+  expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await page.screenshot({ path: screenshotPath('order-paid-receipt-ja'), fullPage: true });
+
+  // And the "payment confirmed" mail, the receipt attached, is in the catcher.
+  const mail = page.locator('tbody tr').filter({ hasText: `ご入金を確認しました（${exact.number}）` });
+  await expect(async () => {
+    await page.goto('/dev/mail');
+    await expect(mail.first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   expect(errors).toEqual([]);
 });
