@@ -363,3 +363,33 @@ async def test_hostile_ids_and_cursors_are_refused_before_the_database(staff: ht
     assert too_long["data"]["archive"]["errors"] == [
         {"code": "TOO_LONG", "field": "customer", "message": "検索条件は100文字以内で入力してください。"}
     ]
+
+
+async def test_staff_mark_a_credit_for_refund_and_read_it_back_with_its_import(
+    shop: Shop, staff: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    _, data = await three_credits(shop, db)
+    imported = (await upload(staff, data)).json()["import"]
+    queue = (await gql(staff, QUEUE))["data"]["bankCredits"]["nodes"]
+    unknown = next(credit for credit in queue if credit["reviewReason"] == "UNKNOWN_ACCOUNT")
+    refund = """mutation($input: CloseBankCreditInput!) {
+      refundBankCredit(input: $input) { credit { state resolvedBy resolutionNote } errors { code } }
+    }"""
+    too_long = await gql(staff, refund, input={"creditId": unknown["id"], "note": "x" * 501})
+    assert too_long["data"]["refundBankCredit"]["errors"] == [{"code": "NOTE_TOO_LONG"}]
+    done = await gql(staff, refund, input={"creditId": unknown["id"], "note": "口座違い: 依頼人へ返金"})
+    assert done["data"]["refundBankCredit"] == {
+        "credit": {"state": "REFUND", "resolvedBy": STAFF_EMAIL, "resolutionNote": "口座違い: 依頼人へ返金"},
+        "errors": [],
+    }
+    read = """query($id: ID!, $import: ID!) {
+      bankCredit(id: $id) { state amount }
+      bankCredits(state: REFUND) { totalCount nodes { id } }
+      statementImport(id: $import) { credits applied toReview importedBy }
+    }"""
+    body = (await gql(staff, read, id=unknown["id"], **{"import": imported["id"]}))["data"]
+    assert body == {
+        "bankCredit": {"state": "REFUND", "amount": unknown["amount"]},
+        "bankCredits": {"totalCount": 1, "nodes": [{"id": unknown["id"]}]},
+        "statementImport": {"credits": 3, "applied": 1, "toReview": 2, "importedBy": STAFF_EMAIL},
+    }
