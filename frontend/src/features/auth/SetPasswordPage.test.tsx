@@ -22,13 +22,13 @@ function refused(code: string, rule: { minLength?: number; maxLength?: number } 
 }
 
 /** A server on which the link works: the reader is signed in from then on. */
-function serverThatSetsThePassword() {
+function serverThatSetsThePassword(isStaff = false) {
   let signedIn = false;
   return stubGraphqlServer({
-    Me: () => ({ data: { me: signedIn ? { email: 'new@koushin.example', companyName: null } : null } }),
+    Me: () => ({ data: { me: signedIn ? { email: 'new@koushin.example', companyName: null, isStaff } : null } }),
     ResetPassword: () => {
       signedIn = true;
-      return { data: { resetPassword: { me: { email: 'new@koushin.example' }, errors: [] } } };
+      return { data: { resetPassword: { me: { email: 'new@koushin.example', isStaff }, errors: [] } } };
     },
     Licences: () => ({
       data: { licences: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } },
@@ -80,6 +80,17 @@ describe('set a password from the mailed link', () => {
     expect(requests.filter((r) => r.operationName === 'ResetPassword').map((r) => r.variables)).toEqual([
       { token, newPassword: 'a long new password' },
     ]);
+  });
+
+  it('takes a staff member to the staff console', async () => {
+    serverThatSetsThePassword(true);
+    renderApp(`/set-password#token=${token}`);
+
+    await setPassword('a long new password');
+
+    await waitFor(() => {
+      expect(screen.getByTestId('current-location').textContent).toBe('/staff');
+    });
   });
 
   it('goes on to a safe next page, and to My licences instead of an unsafe one', async () => {

@@ -1,5 +1,5 @@
 // Where the mailed link leads (`/set-password#token=…`): a new password, typed twice; once set, the
-// reader is signed in and goes on to their licences (or to a safe `?next=`).
+// reader is signed in and goes on to their licences (staff: to the staff console), or to a safe `?next=`.
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -20,6 +20,7 @@ const resetPasswordMutation = graphql(`
     resetPassword(token: $token, newPassword: $newPassword) {
       me {
         email
+        isStaff
       }
       errors {
         code
@@ -89,7 +90,8 @@ export function SetPasswordPage() {
     if (payload?.me) {
       resetGraphqlClient();
       const next = new URLSearchParams(search).get('next');
-      void navigate(safeNextPath(next, window.location.origin) ?? paths.licences, { replace: true });
+      const start = payload.me.isStaff ? paths.staff : paths.licences;
+      void navigate(safeNextPath(next, window.location.origin) ?? start, { replace: true });
       return;
     }
     const refusal = payload?.errors[0];
