@@ -2,6 +2,7 @@
 overview's figures, the archive's search and downloads; and every staff field, mutation and address refused to
 customers and anonymous clients exactly as a missing one is, with nothing changed."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import timedelta
@@ -393,3 +394,18 @@ async def test_staff_mark_a_credit_for_refund_and_read_it_back_with_its_import(
         "bankCredits": {"totalCount": 1, "nodes": [{"id": unknown["id"]}]},
         "statementImport": {"credits": 3, "applied": 1, "toReview": 2, "importedBy": STAFF_EMAIL},
     }
+
+
+async def test_staff_applying_one_credit_from_many_requests_at_once_pay_it_once(
+    shop: Shop, staff: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    invoices, data = await three_credits(shop, db)
+    assert (await upload(staff, data)).status_code == 200
+    short = next(c for c in (await gql(staff, QUEUE))["data"]["bankCredits"]["nodes"] if c["reviewReason"] == "SHORT")
+    apply = {"creditId": short["id"], "invoiceNumber": invoices[1].number, "acceptFee": True}
+    answers = await asyncio.gather(*(gql(staff, APPLY, input=apply) for _ in range(20)))
+    codes = sorted(error["code"] for answer in answers for error in answer["data"]["applyBankCredit"]["errors"])
+    assert codes == ["ALREADY_RESOLVED"] * 19
+    after = await state(db)
+    assert after["receipts"] == 2  # the exact credit's and this one's
+    assert sorted(status for _, status in after["orders"]) == ["awaiting_payment", "paid", "paid"]
