@@ -10,16 +10,46 @@ statement, and the page is keyset-paginated like My orders.
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.accounts.models import Account
+from backend.licences.serials import InvalidSerialError, normalise_serial
 from backend.orders.models import Invoice, Order, OrderLine
 from backend.orders.views import OrderPage, matching_orders
 from backend.payments.models import Receipt
 
 CRITERION_LENGTH = 100
+
+
+class ArchiveSearchErrorCode(StrEnum):
+    TOO_LONG = "TOO_LONG"
+    INVALID_SERIAL = "INVALID_SERIAL"
+    EMPTY_RANGE = "EMPTY_RANGE"
+    """The range's start is after its end."""
+    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveCriteria:
+    """The search as staff typed it: checked by archive_search before anything is looked up."""
+
+    number: str | None = None
+    customer: str | None = None
+    serial_number: str | None = None
+    issued_from: date | None = None
+    issued_to: date | None = None
+    amount_min: int | None = None
+    amount_max: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveSearchProblem:
+    code: ArchiveSearchErrorCode
+    field: str
+    """The criterion at fault, as ArchiveCriteria names it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +69,45 @@ class ArchivePage:
     page: OrderPage
     emails: dict[int, str]
     """The account's sign-in e-mail, by account id, for the orders of the page."""
+
+
+def archive_search(criteria: ArchiveCriteria) -> ArchiveSearch | list[ArchiveSearchProblem]:
+    """The search to run, or every problem with the criteria: too long, a serial that is none, a range that
+    ends before it starts, a negative amount."""
+    problems = [
+        ArchiveSearchProblem(ArchiveSearchErrorCode.TOO_LONG, field)
+        for field, value in (
+            ("number", criteria.number),
+            ("customer", criteria.customer),
+            ("serial_number", criteria.serial_number),
+        )
+        if value is not None and len(value) > CRITERION_LENGTH
+    ]
+    serial = None
+    if criteria.serial_number and criteria.serial_number.strip() and not problems:
+        try:
+            serial = normalise_serial(criteria.serial_number)
+        except InvalidSerialError:
+            problems.append(ArchiveSearchProblem(ArchiveSearchErrorCode.INVALID_SERIAL, "serial_number"))
+    if criteria.issued_from and criteria.issued_to and criteria.issued_from > criteria.issued_to:
+        problems.append(ArchiveSearchProblem(ArchiveSearchErrorCode.EMPTY_RANGE, "issued_to"))
+    for field, amount in (("amount_min", criteria.amount_min), ("amount_max", criteria.amount_max)):
+        if amount is not None and amount < 0:
+            problems.append(ArchiveSearchProblem(ArchiveSearchErrorCode.NEGATIVE_AMOUNT, field))
+    low, high = criteria.amount_min, criteria.amount_max
+    if low is not None and high is not None and 0 <= high < low:
+        problems.append(ArchiveSearchProblem(ArchiveSearchErrorCode.EMPTY_RANGE, "amount_max"))
+    if problems:
+        return problems
+    return ArchiveSearch(
+        number=criteria.number,
+        customer=criteria.customer,
+        serial=serial,
+        issued_from=criteria.issued_from,
+        issued_to=criteria.issued_to,
+        amount_min=low,
+        amount_max=high,
+    )
 
 
 async def search_archive(db: AsyncSession, search: ArchiveSearch, first: int, before_id: int | None) -> ArchivePage:

@@ -53,6 +53,8 @@ class InvoiceSummary:
 class Candidate:
     invoice: InvoiceSummary
     matches: list[CandidateMatch]
+    shortfall: int
+    """The invoice's total less the credit: above 0 it applies only as an accepted transfer fee."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +145,11 @@ async def candidates_for(db: AsyncSession, credits: Sequence[CreditView]) -> dic
     result: dict[int, list[Candidate]] = {}
     for credit in credits:
         candidates = [
-            Candidate(summaries[invoice_id], sorted(matches, key=list(CandidateMatch).index))
+            Candidate(
+                summaries[invoice_id],
+                sorted(matches, key=list(CandidateMatch).index),
+                summaries[invoice_id].total_including_tax - credit.amount,
+            )
             for invoice_id, matches in found[credit.id].items()
             if summaries[invoice_id].status in PAYABLE
         ]

@@ -5,9 +5,9 @@ they are missing fields, answered as any missing field is.
 """
 
 from datetime import date
-from enum import StrEnum
 
 import strawberry
+from strawberry.utils.str_converters import to_camel_case
 
 from backend.core.language import Language
 from backend.graphql.context import Context
@@ -26,22 +26,20 @@ from backend.graphql.staff.types import (
     StatementImportType,
 )
 from backend.graphql.user_errors import UserError
-from backend.licences.serials import InvalidSerialError, normalise_serial
-from backend.payments.archive import CRITERION_LENGTH, ArchiveSearch, search_archive
+from backend.payments.archive import (
+    CRITERION_LENGTH,
+    ArchiveCriteria,
+    ArchiveSearch,
+    ArchiveSearchErrorCode,
+    archive_search,
+    search_archive,
+)
 from backend.payments.models import CreditState
 from backend.payments.overview import overview
 from backend.payments.review_queue import credit_page, find_credit
 from backend.payments.statement_history import find_import, import_page
 
 MAX_PAGE_SIZE = 100
-
-
-class ArchiveSearchErrorCode(StrEnum):
-    TOO_LONG = "TOO_LONG"
-    INVALID_SERIAL = "INVALID_SERIAL"
-    EMPTY_RANGE = "EMPTY_RANGE"
-    """The range's start is after its end."""
-    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
 
 
 strawberry.enum(ArchiveSearchErrorCode, name="ArchiveSearchErrorCode")
@@ -73,41 +71,27 @@ class ArchiveSearchInput:
     amount_max: int | None = None
 
     def search(self, language: Language) -> ArchiveSearch | list[ArchiveSearchError]:
-        errors = [
-            ArchiveSearchError.of(ArchiveSearchErrorCode.TOO_LONG, language, field=field, max_length=CRITERION_LENGTH)
-            for field, value in (
-                ("number", self.number),
-                ("customer", self.customer),
-                ("serialNumber", self.serial_number),
-            )
-            if value is not None and len(value) > CRITERION_LENGTH
-        ]
-        serial = None
-        if self.serial_number and self.serial_number.strip() and not errors:
-            try:
-                serial = normalise_serial(self.serial_number)
-            except InvalidSerialError:
-                errors.append(
-                    ArchiveSearchError.of(ArchiveSearchErrorCode.INVALID_SERIAL, language, field="serialNumber")
-                )
-        if self.issued_from and self.issued_to and self.issued_from > self.issued_to:
-            errors.append(ArchiveSearchError.of(ArchiveSearchErrorCode.EMPTY_RANGE, language, field="issuedTo"))
-        for field, amount in (("amountMin", self.amount_min), ("amountMax", self.amount_max)):
-            if amount is not None and amount < 0:
-                errors.append(ArchiveSearchError.of(ArchiveSearchErrorCode.NEGATIVE_AMOUNT, language, field=field))
-        if self.amount_min is not None and self.amount_max is not None and 0 <= self.amount_max < self.amount_min:
-            errors.append(ArchiveSearchError.of(ArchiveSearchErrorCode.EMPTY_RANGE, language, field="amountMax"))
-        if errors:
-            return errors
-        return ArchiveSearch(
+        criteria = ArchiveCriteria(
             number=self.number,
             customer=self.customer,
-            serial=serial,
+            serial_number=self.serial_number,
             issued_from=self.issued_from,
             issued_to=self.issued_to,
             amount_min=self.amount_min,
             amount_max=self.amount_max,
         )
+        checked = archive_search(criteria)
+        if isinstance(checked, ArchiveSearch):
+            return checked
+        return [
+            ArchiveSearchError.of(
+                problem.code,
+                language,
+                field=to_camel_case(problem.field),
+                max_length=CRITERION_LENGTH if problem.code is ArchiveSearchErrorCode.TOO_LONG else None,
+            )
+            for problem in checked
+        ]
 
 
 @strawberry.type

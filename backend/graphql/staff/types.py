@@ -132,7 +132,7 @@ class BankCredit:
             CandidateInvoice(
                 invoice=InvoiceSummaryType.of(candidate.invoice),
                 matches=list(candidate.matches),
-                shortfall=candidate.invoice.total_including_tax - self.amount,
+                shortfall=candidate.shortfall,
             )
             for candidate in await info.context.loaders.credit_candidates.load(self.view)
         ]
