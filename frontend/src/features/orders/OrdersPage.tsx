@@ -16,23 +16,21 @@ import { ShowMore } from '../../lib/ui/ShowMore';
 import { SignInAndReturn } from '../../lib/ui/SignInAndReturn';
 import { ordersQuery } from './documents';
 import { useOrderMessages } from './messages';
+import { pagesSoFar, type EarlierPages } from '../../lib/graphql/pagesSoFar';
 
 const orderPageSize = 20;
 
 export function OrdersPage() {
   const { messages, language } = useI18n();
   const words = useOrderMessages();
-  const [earlier, setEarlier] = useState<{ after: string; rows: OrderSummaryFieldsFragment[] } | null>(null);
+  const [earlier, setEarlier] = useState<EarlierPages<OrderSummaryFieldsFragment> | null>(null);
   // Orders change with every placement and cancellation: always asked afresh on arrival.
   const [result, reexecute] = useQuery({
     query: ordersQuery,
     variables: { first: orderPageSize, after: earlier?.after ?? null },
     requestPolicy: 'cache-and-network',
   });
-  const page = result.data?.orders;
-  const answered = result.operation?.variables.after ?? null;
-  const current = answered === (earlier?.after ?? null) ? page : undefined;
-  const rows = [...(earlier?.rows ?? []), ...(current?.nodes ?? [])];
+  const { current, rows, endCursor } = pagesSoFar(earlier, result.operation?.variables.after, result.data?.orders);
 
   if (isUnauthenticated(result.error)) {
     return <SignInAndReturn />;
@@ -48,7 +46,6 @@ export function OrdersPage() {
     if (rows.length === 0) {
       return <p className="card empty-state">{words.noOrders}</p>;
     }
-    const endCursor = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
     return (
       <>
         <p className="result-count" aria-live="polite">

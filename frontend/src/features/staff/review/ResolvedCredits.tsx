@@ -12,6 +12,7 @@ import { ShowMore } from '../../../lib/ui/ShowMore';
 import { useStaffMessages } from '../messages';
 import { bankCreditsQuery } from './documents';
 import { useReviewMessages } from './messages';
+import { pagesSoFar, type EarlierPages } from '../../../lib/graphql/pagesSoFar';
 
 const resolvedStates = ['APPLIED', 'REFUND', 'DISMISSED'] as const satisfies readonly CreditState[];
 const pageSize = 20;
@@ -21,19 +22,13 @@ function ResolvedTable({ state }: { state: CreditState }) {
   const words = useReviewMessages();
   const staffWords = useStaffMessages();
   const captionId = useId();
-  const [earlier, setEarlier] = useState<{
-    after: string;
-    rows: BankCreditFieldsFragment[];
-  } | null>(null);
+  const [earlier, setEarlier] = useState<EarlierPages<BankCreditFieldsFragment> | null>(null);
   const [result, reexecute] = useQuery({
     query: bankCreditsQuery,
     variables: { state, first: pageSize, after: earlier?.after ?? null },
     requestPolicy: 'cache-and-network',
   });
-  const page = result.data?.bankCredits;
-  const answered = result.operation?.variables.after ?? null;
-  const current = answered === (earlier?.after ?? null) ? page : undefined;
-  const rows = [...(earlier?.rows ?? []), ...(current?.nodes ?? [])];
+  const { current, rows, endCursor } = pagesSoFar(earlier, result.operation?.variables.after, result.data?.bankCredits);
 
   if (result.error && rows.length === 0) {
     return <LoadError onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -44,7 +39,6 @@ function ResolvedTable({ state }: { state: CreditState }) {
   if (rows.length === 0) {
     return <p className="card empty-state">{words.resolvedEmpty}</p>;
   }
-  const endCursor = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
   return (
     <>
       <div className="card table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>

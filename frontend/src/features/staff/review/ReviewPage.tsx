@@ -15,6 +15,7 @@ import { bankCreditsQuery } from './documents';
 import { useReviewMessages } from './messages';
 import { ResolvedCredits } from './ResolvedCredits';
 import type { ReviewAction } from './useReviewAction';
+import { pagesSoFar, type EarlierPages } from '../../../lib/graphql/pagesSoFar';
 
 const queuePageSize = 20;
 
@@ -22,10 +23,7 @@ export function ReviewPage() {
   const { language } = useI18n();
   const words = useReviewMessages();
   const staffWords = useStaffMessages();
-  const [earlier, setEarlier] = useState<{
-    after: string;
-    rows: BankCreditFieldsFragment[];
-  } | null>(null);
+  const [earlier, setEarlier] = useState<EarlierPages<BankCreditFieldsFragment> | null>(null);
   const [resolved, setResolved] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   // The resolved list is asked afresh after each resolution.
@@ -39,10 +37,11 @@ export function ReviewPage() {
     },
     requestPolicy: 'cache-and-network',
   });
-  const page = result.data?.bankCredits;
-  const answered = result.operation?.variables.after ?? null;
-  const current = answered === (earlier?.after ?? null) ? page : undefined;
-  const fetched = [...(earlier?.rows ?? []), ...(current?.nodes ?? [])];
+  const {
+    current,
+    rows: fetched,
+    endCursor,
+  } = pagesSoFar(earlier, result.operation?.variables.after, result.data?.bankCredits);
   // A credit resolved here leaves the list at once, before the queue is asked afresh.
   const rows = fetched.filter((credit) => !resolved.has(credit.id));
 
@@ -72,7 +71,6 @@ export function ReviewPage() {
     if (rows.length === 0) {
       return <p className="card empty-state">{words.queueEmpty}</p>;
     }
-    const endCursor = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
     const total = (current?.totalCount ?? fetched.length) - (fetched.length - rows.length);
     return (
       <>

@@ -11,6 +11,7 @@ import { ShowMore } from '../../../lib/ui/ShowMore';
 import { useStaffMessages } from '../messages';
 import { statementImportsQuery } from './documents';
 import { useStatementMessages } from './messages';
+import { pagesSoFar, type EarlierPages } from '../../../lib/graphql/pagesSoFar';
 
 type ImportRow = StatementImportsQuery['statementImports']['nodes'][number];
 
@@ -22,19 +23,17 @@ export function ImportHistory() {
   const staffWords = useStaffMessages();
   const headingId = useId();
   const captionId = useId();
-  const [earlier, setEarlier] = useState<{
-    after: string;
-    rows: ImportRow[];
-  } | null>(null);
+  const [earlier, setEarlier] = useState<EarlierPages<ImportRow> | null>(null);
   const [result, reexecute] = useQuery({
     query: statementImportsQuery,
     variables: { first: importPageSize, after: earlier?.after ?? null },
     requestPolicy: 'cache-and-network',
   });
-  const page = result.data?.statementImports;
-  const answered = result.operation?.variables.after ?? null;
-  const current = answered === (earlier?.after ?? null) ? page : undefined;
-  const rows = [...(earlier?.rows ?? []), ...(current?.nodes ?? [])];
+  const { current, rows, endCursor } = pagesSoFar(
+    earlier,
+    result.operation?.variables.after,
+    result.data?.statementImports,
+  );
 
   function content() {
     if (result.error && rows.length === 0) {
@@ -46,7 +45,6 @@ export function ImportHistory() {
     if (rows.length === 0) {
       return <p className="card empty-state">{words.noImports}</p>;
     }
-    const endCursor = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
     return (
       <>
         <p className="result-count" aria-live="polite">
